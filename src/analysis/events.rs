@@ -1,0 +1,1 @@
+//! Dated happenings, merged across sources.

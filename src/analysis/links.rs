@@ -1,0 +1,1 @@
+//! Links between people, with the events behind them.

@@ -1,0 +1,137 @@
+//! Reading articles into [`Document`]s and splitting each text into sections.
+//!
+//! Reading never fails as a whole: each bad file becomes a [`LoadWarning`] naming the file and
+//! the problem, and every good file still loads.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a document's reference date (the date its relative expressions are resolved against)
+/// came from.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DateBasis {
+    /// The folder's `corpus.json` manifest.
+    Manifest,
+    /// A field of a JSON/JSONL record or HTML metadata.
+    Metadata,
+    /// A dateline or "Published ..." line in the text.
+    Dateline,
+    /// Inferred from the dates the text itself mentions.
+    Text,
+    /// Set by the user in the app.
+    User,
+    /// No date could be found: relative expressions stay unresolved.
+    #[default]
+    None,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Headline,
+    Body,
+    Caption,
+    Boilerplate,
+    Comments,
+}
+
+impl SectionKind {
+    /// Only headline and body feed the story; the rest stays visible in the source view.
+    pub fn feeds_story(self) -> bool {
+        matches!(self, SectionKind::Headline | SectionKind::Body)
+    }
+}
+
+/// A byte range `[start, end)` of a document's text and what kind of text it is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Section {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SectionKind,
+}
+
+/// One article.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Document {
+    pub id: String,
+    /// Path relative to the folder it was found in (or the file name).
+    pub file: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Reference date (ISO 8601 `YYYY-MM-DD`), the basis of relative dates.
+    pub published: Option<String>,
+    #[serde(default)]
+    pub published_basis: DateBasis,
+    pub text: String,
+    pub sections: Vec<Section>,
+}
+
+/// A file (or record) that could not be read, and why.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct LoadWarning {
+    /// The file, with `:LINE` for a bad JSONL record.
+    pub file: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.problem)
+    }
+}
+
+/// The documents read from a set of paths, plus what could not be read.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// Reads files and folders (recursively) into a corpus. Never fails: unreadable or malformed
+/// files become warnings, and the good ones still load.
+pub fn load_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Corpus {
+    let files: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .filter_map(|p| {
+            let p = p.as_ref();
+            std::fs::read(p)
+                .ok()
+                .map(|b| (p.display().to_string(), b))
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    load_in_memory(&refs)
+}
+
+/// Reads a set of in-memory files as if they were one folder (a `corpus.json` among them is
+/// the manifest). The built-in sample is loaded this way.
+pub fn load_in_memory(files: &[(&str, &[u8])]) -> Corpus {
+    let mut corpus = Corpus::default();
+    for (name, bytes) in files {
+        if name.ends_with(".json") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let len = text.len();
+        corpus.documents.push(Document {
+            id: format!("d{}", corpus.documents.len() + 1),
+            file: name.to_string(),
+            title: None,
+            outlet: None,
+            url: None,
+            published: None,
+            published_basis: DateBasis::None,
+            text,
+            sections: vec![Section {
+                start: 0,
+                end: len,
+                kind: SectionKind::Body,
+            }],
+        });
+    }
+    corpus
+}

@@ -1,0 +1,34 @@
+//! Exports of a story: `newsline/1` JSON (the contract), an events CSV, a GEXF graph for
+//! Gephi, and TimelineJS JSON for publishing. Each reads the [`Story`] only.
+
+mod csv;
+mod gexf;
+mod timelinejs;
+
+pub use self::csv::csv;
+pub use self::gexf::gexf;
+pub use self::timelinejs::timelinejs;
+
+use crate::story::Story;
+
+/// The `newsline/1` JSON export: the serialized story.
+pub fn json(story: &Story) -> String {
+    let mut text = serde_json::to_string_pretty(story).expect("a story always serializes");
+    text.push('\n');
+    text
+}
+
+/// Display names of an event's participants, in order.
+fn participant_names(story: &Story, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|id| story.entity(id).map_or_else(|| id.clone(), |e| e.name.clone()))
+        .collect()
+}
+
+/// The source text of a mention, or "" when the mention points outside its document.
+fn mention_text<'a>(story: &'a Story, m: &crate::story::Mention) -> &'a str {
+    story
+        .document(&m.doc)
+        .and_then(|d| d.text.get(m.start..m.end))
+        .unwrap_or("")
+}

@@ -1,0 +1,150 @@
+//! The `newsline` command: the app, and the headless `export` and `timex` commands.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turns news articles into a timeline of dated events, a graph of the people involved, and
+/// the source sentences behind every event.
+#[derive(Parser)]
+#[command(name = "newsline", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Files and folders of articles to open (none: the built-in sample).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles without a window and print the story.
+    Export {
+        /// Files and folders (none: the built-in sample).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Print the temporal expressions of one plain text as a JSON array.
+    Timex {
+        /// Reference date (document creation time), YYYY-MM-DD.
+        #[arg(long)]
+        dct: String,
+        /// The text file; `-` or nothing reads standard input.
+        file: Option<PathBuf>,
+    },
+    /// Score the date tagger on TimeML files (TempEval-3 measures).
+    #[command(hide = true)]
+    Tempeval {
+        /// Folder of `.tml` files, searched recursively.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Csv,
+    Gexf,
+    Timelinejs,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Export {
+            paths,
+            format,
+            out,
+        }) => export(&paths, format, out),
+        Some(Command::Timex { dct, file }) => timex(&dct, file),
+        Some(Command::Tempeval { dir }) => newsline::tempeval::score_dir(&dir).map(|scores| {
+            println!("{scores}");
+        }),
+        None => Err(format!(
+            "the window is not built yet; try `newsline export {}`",
+            cli.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("newsline: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads the paths (or the sample), reporting bad files on stderr; fails only when nothing loaded.
+fn load(paths: &[PathBuf]) -> Result<newsline::corpus::Corpus, String> {
+    let corpus = if paths.is_empty() {
+        newsline::sample::corpus()
+    } else {
+        newsline::corpus::load_paths(paths)
+    };
+    for warning in &corpus.warnings {
+        eprintln!("newsline: warning: {warning}");
+    }
+    if corpus.documents.is_empty() {
+        return Err("no article could be loaded (see the warnings above)".to_string());
+    }
+    Ok(corpus)
+}
+
+fn export(paths: &[PathBuf], format: Format, out: Option<PathBuf>) -> Result<(), String> {
+    let story = newsline::analysis::analyze(load(paths)?);
+    let text = match format {
+        Format::Json => newsline::export::json(&story),
+        Format::Csv => newsline::export::csv(&story),
+        Format::Gexf => newsline::export::gexf(&story),
+        Format::Timelinejs => newsline::export::timelinejs(&story),
+    };
+    write_out(&text, out)
+}
+
+fn timex(dct: &str, file: Option<PathBuf>) -> Result<(), String> {
+    let date: jiff::civil::Date = dct
+        .parse()
+        .map_err(|e| format!("--dct {dct}: not a date YYYY-MM-DD ({e})"))?;
+    let text = match file.as_deref() {
+        None => read_stdin()?,
+        Some(p) if p.as_os_str() == "-" => read_stdin()?,
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            String::from_utf8(bytes)
+                .map_err(|_| format!("{}: not UTF-8 text", p.display()))?
+        }
+    };
+    let timexes = newsline::analysis::timex::tag(&text, Some(date));
+    let json = serde_json::to_string_pretty(&timexes).map_err(|e| e.to_string())?;
+    write_out(&(json + "\n"), None)
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .map_err(|e| format!("standard input: {e}"))?;
+    Ok(text)
+}
+
+fn write_out(text: &str, out: Option<PathBuf>) -> Result<(), String> {
+    match out {
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+        }
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = stdout.write_all(text.as_bytes());
+            Ok(())
+        }
+    }
+}

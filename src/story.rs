@@ -1,0 +1,169 @@
+//! The analysed story: one serde model that is the single truth for views and exports.
+//!
+//! Its serialized form *is* the `newsline/1` export (see DESIGN.md): every offset is a UTF-8
+//! byte offset into the owning document's `text`, half-open `[start, end)`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Document;
+
+/// Schema tag written at the top of every JSON export.
+pub const SCHEMA: &str = "newsline/1";
+
+/// Everything the analysis found in a corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Story {
+    pub schema: String,
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub links: Vec<Link>,
+    pub quotes: Vec<Quote>,
+    pub timexes: Vec<Timex>,
+    /// Problems met while reading the corpus (bad files), kept so views can list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::corpus::LoadWarning>,
+}
+
+/// A span of text in one document.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Mention {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// A person, organization or place with every name it goes by.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// How precise a date is; the timeline draws days as points and coarser dates as spans.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Season,
+    Year,
+    Decade,
+}
+
+/// When something happened: the TIMEX3 value and the calendar interval it covers.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
+pub struct When {
+    pub value: String,
+    /// First day covered (ISO 8601).
+    pub start: String,
+    /// Last day covered, inclusive (ISO 8601).
+    pub end: String,
+    pub granularity: Granularity,
+}
+
+/// A dated happening, with one mention per source sentence that reports it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub when: When,
+    pub participants: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A tie between two entities with the events that justify it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Link {
+    pub a: String,
+    pub b: String,
+    pub weight: f64,
+    pub label: String,
+    pub events: Vec<String>,
+}
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    pub speaker: String,
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A temporal expression found in a text, normalized to a TIMEX3 value.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Timex {
+    /// Owning document; absent in `newsline timex` output, which reads a single text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    pub value: String,
+    /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `BEFORE`, ...), when the text qualifies the date.
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+}
+
+impl Story {
+    /// An empty story with the schema tag set.
+    pub fn new() -> Self {
+        Story {
+            schema: SCHEMA.to_string(),
+            ..Default::default()
+        }
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// Events an entity takes part in.
+    pub fn events_of<'a>(&'a self, entity: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.participants.iter().any(|p| p == entity))
+    }
+
+    /// Temporal expressions found in one document.
+    pub fn timexes_in<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a Timex> + 'a {
+        self.timexes
+            .iter()
+            .filter(move |t| t.doc.as_deref() == Some(doc))
+    }
+}
