@@ -1,1 +1,878 @@
 //! Dated happenings, merged across sources.
+//!
+//! An event starts as a *candidate*: a clause of a headline or body sentence anchored by a
+//! calendar date (a DATE or TIME timex that covers known days). Candidates that report the same
+//! happening are then merged — within a document and across outlets — so that one call reported
+//! by five outlets is one event with five mentions:
+//!
+//! 1. candidates that name a day (or a short range of days) are grouped by the days they cover
+//!    (a keyed index, never all pairs) and merge when they share people, places or keywords;
+//! 2. coarser candidates ("this week", "earlier this month", "year-end") join the single best
+//!    finer event inside their interval when they speak of the same thing — a vague mention never
+//!    glues two precise events together; otherwise they group among themselves by value.
+//!
+//! Who takes part is read from the entity mentions of the clause, minus the people who only
+//! report it ("Psaki said ...", "according to ..."). A sentence right after an event that refers
+//! back to it ("Those talks will be led by ...") adds its people to that event.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::analysis::entities::Entities;
+use crate::analysis::sentences::Sentence;
+use crate::analysis::text::{self, Word};
+use crate::analysis::timex;
+use crate::corpus::Document;
+use crate::story::{EntityKind, Event, Granularity, Mention, Timex, TimexType, When};
+
+/// Extracts the events of `docs`, merged across sources, ordered by date.
+pub fn extract(
+    docs: &[Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+    timexes: &[Timex],
+    entities: &Entities,
+) -> Vec<Event> {
+    let mentions = MentionIndex::new(entities);
+    let people: Vec<bool> = entities
+        .entities
+        .iter()
+        .map(|e| e.kind == EntityKind::Person)
+        .collect();
+    let mut by_doc: HashMap<&str, Vec<&Timex>> = HashMap::new();
+    for t in timexes {
+        if let Some(doc) = t.doc.as_deref() {
+            by_doc.entry(doc).or_default().push(t);
+        }
+    }
+    // People are called by their surname in titles; other entities as written.
+    let short_name = |e: usize| {
+        let entity = &entities.entities[e];
+        (entity.kind == EntityKind::Person)
+            .then(|| entity.name.split_whitespace().last().map(str::to_string))
+            .flatten()
+    };
+    let mut candidates = Vec::new();
+    for doc in docs {
+        let Some(doc_sentences) = sentences.get(&doc.id) else {
+            continue;
+        };
+        let doc_timexes = by_doc.get(doc.id.as_str()).map_or(&[][..], Vec::as_slice);
+        candidates_of_document(
+            doc,
+            doc_sentences,
+            doc_timexes,
+            &mentions,
+            &people,
+            &short_name,
+            &mut candidates,
+        );
+    }
+    let clusters = cluster(candidates, &people);
+    finish(clusters, entities, &people)
+}
+
+/// One dated clause that may report an event.
+#[derive(Debug, Clone)]
+struct Candidate {
+    doc: String,
+    /// Whole sentences that report it (the anchor sentence, then any that refer back to it).
+    sentences: Vec<(usize, usize)>,
+    when: Span,
+    value: String,
+    granularity: Granularity,
+    /// Entity indices taking part, in order of appearance.
+    participants: Vec<usize>,
+    keywords: HashSet<String>,
+    title: String,
+}
+
+/// Inclusive day range, as days since 0001-01-01 would be overkill: ISO strings compare in order.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Span {
+    start: jiff::civil::Date,
+    end: jiff::civil::Date,
+}
+
+impl Span {
+    fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    fn overlaps(&self, other: &Span) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+    fn days(&self) -> i64 {
+        (self.end - self.start).get_days() as i64 + 1
+    }
+}
+
+/// Entity mentions of each document, sorted by position, for clause look-ups.
+struct MentionIndex {
+    by_doc: HashMap<String, Vec<(usize, usize, usize)>>,
+}
+
+impl MentionIndex {
+    fn new(entities: &Entities) -> Self {
+        let mut by_doc: HashMap<String, Vec<(usize, usize, usize)>> = HashMap::new();
+        for (i, e) in entities.entities.iter().enumerate() {
+            for m in &e.mentions {
+                by_doc
+                    .entry(m.doc.clone())
+                    .or_default()
+                    .push((m.start, m.end, i));
+            }
+        }
+        for v in by_doc.values_mut() {
+            v.sort_unstable();
+        }
+        MentionIndex { by_doc }
+    }
+
+    /// Mentions lying inside `[start, end)` of `doc`.
+    fn within(&self, doc: &str, start: usize, end: usize) -> &[(usize, usize, usize)] {
+        let Some(all) = self.by_doc.get(doc) else {
+            return &[];
+        };
+        let from = all.partition_point(|m| m.0 < start);
+        let to = all.partition_point(|m| m.0 < end);
+        let to = (from..to)
+            .rev()
+            .find(|&i| all[i].1 <= end)
+            .map_or(from, |i| i + 1);
+        &all[from..to]
+    }
+}
+
+/// The calendar span and granularity of a timex, or `None` when it names no known days
+/// (durations, sets, "the past", "XXXX-12-25").
+fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    // An ISO interval of two days ("2022-01-09/2022-01-10") is a range of days.
+    let (first, last) = t.value.split_once('/').unwrap_or((&t.value, ""));
+    let value = first.split('T').next().unwrap_or(first);
+    let when = timex::interval(value)?;
+    let start = when.start.parse().ok()?;
+    let mut end = when.end.parse().ok()?;
+    if let Some(range_end) = timex::range_end(t) {
+        end = range_end;
+    } else if let Some(last) = timex::interval(last).filter(|w| w.granularity == Granularity::Day) {
+        end = last.end.parse().ok()?;
+    }
+    Some((Span { start, end }, when.granularity, value.to_string()))
+}
+
+fn candidates_of_document(
+    doc: &Document,
+    sentences: &[Sentence],
+    timexes: &[&Timex],
+    mentions: &MentionIndex,
+    people: &[bool],
+    short_names: &dyn Fn(usize) -> Option<String>,
+    out: &mut Vec<Candidate>,
+) {
+    let mut last_people: Vec<usize> = Vec::new();
+    let mut previous: Option<usize> = None;
+    for s in sentences.iter().filter(|s| s.section.feeds_story()) {
+        let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= s.end)
+            .filter_map(|t| dated(t).map(|d| (*t, d)))
+            .collect();
+        let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
+        if inside.is_empty() {
+            if let Some(prev) = previous.filter(|_| refers_back(&doc.text[s.start..s.end])) {
+                let speakers = speakers(&doc.text, sentence_mentions);
+                let cand: &mut Candidate = &mut out[prev];
+                cand.sentences.push((s.start, s.end));
+                for &(_, _, e) in sentence_mentions {
+                    if !speakers.contains(&e) && !cand.participants.contains(&e) {
+                        cand.participants.push(e);
+                    }
+                }
+                cand.keywords
+                    .extend(keywords(&doc.text, s.start, s.end, sentence_mentions, &[]));
+            } else {
+                previous = None;
+            }
+            remember_people(sentence_mentions, people, &mut last_people);
+            continue;
+        }
+        let clauses = clauses(&doc.text, s.start, s.end, &inside);
+        for ((_, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
+            let clause_mentions = mentions.within(&doc.id, c_start, c_end);
+            let speakers = speakers(&doc.text, sentence_mentions);
+            let mut participants: Vec<usize> = Vec::new();
+            for &(_, _, e) in clause_mentions {
+                if !speakers.contains(&e) && !participants.contains(&e) {
+                    participants.push(e);
+                }
+            }
+            let no_person = !participants.iter().any(|&e| people[e]);
+            let clause = &doc.text[c_start..c_end];
+            if (mentions_a_pair(clause) || (no_person && text::has_plural_pronoun(clause)))
+                && last_people.len() >= 2
+            {
+                for &e in &last_people[last_people.len() - 2..] {
+                    if !participants.contains(&e) {
+                        participants.push(e);
+                    }
+                }
+            }
+            let timex_spans: Vec<(usize, usize)> =
+                inside.iter().map(|(t, _)| (t.start, t.end)).collect();
+            out.push(Candidate {
+                doc: doc.id.clone(),
+                sentences: vec![(s.start, s.end)],
+                when: span.clone(),
+                value: value.clone(),
+                granularity: *granularity,
+                participants,
+                keywords: keywords(&doc.text, c_start, c_end, clause_mentions, &timex_spans),
+                title: text::title(
+                    &doc.text,
+                    c_start,
+                    c_end,
+                    clause_mentions,
+                    &timex_spans,
+                    short_names,
+                ),
+            });
+            previous = Some(out.len() - 1);
+        }
+        remember_people(sentence_mentions, people, &mut last_people);
+    }
+}
+
+/// Keeps the people most recently mentioned, latest last, for "the two leaders".
+fn remember_people(mentions: &[(usize, usize, usize)], people: &[bool], last: &mut Vec<usize>) {
+    for &(_, _, e) in mentions {
+        if people[e] {
+            last.retain(|&p| p != e);
+            last.push(e);
+        }
+    }
+}
+
+/// "the two leaders", "both presidents": the clause speaks of the last two people named.
+fn mentions_a_pair(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    ["the two ", "both "].iter().any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            let rest = &lower[i + p.len()..];
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let next = if next == "world" {
+                rest.split_whitespace().nth(1).unwrap_or("")
+            } else {
+                next
+            };
+            text::is_person_noun(next)
+        })
+    })
+}
+
+/// A sentence that continues the previous one's event: it opens with a demonstrative
+/// ("Those talks", "These will include") and says nothing negative about it.
+fn refers_back(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !matches!(*first, "These" | "Those" | "The" | "This") {
+        return false;
+    }
+    if *first == "The" || *first == "This" {
+        let second = words
+            .get(1)
+            .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !text::is_event_noun(&text::stem(&second.to_lowercase())) {
+            return false;
+        }
+    }
+    !text::is_negated(sentence)
+}
+
+/// People who only report the clause: the subject of a verb of saying, or "according to X".
+fn speakers(doc_text: &str, mentions: &[(usize, usize, usize)]) -> HashSet<usize> {
+    mentions
+        .iter()
+        .filter(|&&(start, end, _)| text::is_attribution(doc_text, start, end))
+        .map(|m| m.2)
+        .collect()
+}
+
+/// Splits a sentence into one clause per timex: each clause runs from the previous clause break
+/// (", and", ";", " — ", or the midpoint between two timexes) to the next.
+fn clauses(
+    doc_text: &str,
+    start: usize,
+    end: usize,
+    timexes: &[(&Timex, (Span, Granularity, String))],
+) -> Vec<(usize, usize)> {
+    if timexes.len() == 1 {
+        return vec![(start, end)];
+    }
+    let mut cuts = vec![start];
+    for pair in timexes.windows(2) {
+        let (a, b) = (pair[0].0, pair[1].0);
+        let between = &doc_text[a.end..b.start];
+        let cut = [", and ", "; ", " — ", ", while ", ", but ", ". "]
+            .iter()
+            .filter_map(|sep| between.find(sep).map(|i| a.end + i))
+            .min()
+            .unwrap_or_else(|| text::floor_char_boundary(doc_text, (a.end + b.start) / 2));
+        cuts.push(cut);
+    }
+    cuts.push(end);
+    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Content words of a clause: lower-cased stems of the words that are not names, dates or
+/// function words; what two reports of one happening share.
+fn keywords(
+    doc_text: &str,
+    start: usize,
+    end: usize,
+    mentions: &[(usize, usize, usize)],
+    timexes: &[(usize, usize)],
+) -> HashSet<String> {
+    text::words(doc_text, start, end)
+        .filter(|w: &Word| {
+            !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
+                && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
+        })
+        .filter_map(|w| {
+            let lower = w.text.to_lowercase();
+            (!text::is_stopword(&lower) && lower.len() > 2).then(|| text::stem(&lower))
+        })
+        .collect()
+}
+
+/// A group of candidates reporting one happening.
+struct Cluster {
+    members: Vec<Candidate>,
+}
+
+impl Cluster {
+    fn anchor(&self) -> &Candidate {
+        &self.members[0]
+    }
+    fn participants(&self) -> HashSet<usize> {
+        self.members
+            .iter()
+            .flat_map(|c| c.participants.iter().copied())
+            .collect()
+    }
+    fn keywords(&self) -> HashSet<&str> {
+        self.members
+            .iter()
+            .flat_map(|c| c.keywords.iter().map(String::as_str))
+            .collect()
+    }
+}
+
+/// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
+fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> {
+    let theirs = cluster.participants();
+    let shared_people = c
+        .participants
+        .iter()
+        .filter(|e| people[**e] && theirs.contains(e))
+        .count();
+    let shared_others = c
+        .participants
+        .iter()
+        .filter(|e| !people[**e] && theirs.contains(e))
+        .count();
+    let words = cluster.keywords();
+    let shared_words = c
+        .keywords
+        .iter()
+        .filter(|k| words.contains(k.as_str()))
+        .count();
+    let shared_event_words = c
+        .keywords
+        .iter()
+        .filter(|k| words.contains(k.as_str()) && text::is_event_noun(k))
+        .count();
+    let same_value = c.value == cluster.anchor().value;
+    let same = (shared_people >= 1 && shared_words >= 1)
+        || shared_people >= 2
+        || shared_event_words >= 1 && (shared_people + shared_others >= 1 || same_value)
+        || shared_words >= 2 && (shared_others >= 1 || same_value)
+        || (same_value && c.granularity != Granularity::Day && shared_others >= 1);
+    same.then_some(3 * shared_people + shared_others + 2 * shared_words + 3 * shared_event_words)
+}
+
+/// Merges candidates into clusters: precise dates first by keyed day index, then coarse ones
+/// into the single best precise event inside their interval.
+fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
+    let is_fine = |c: &Candidate| c.granularity == Granularity::Day && c.when.days() <= 7;
+    // Precise first, earliest documents first: deterministic.
+    candidates.sort_by_key(|c| (!is_fine(c), c.when.days(), c.when.start));
+    let mut clusters: Vec<Cluster> = Vec::new();
+    // Day → clusters covering it.
+    let mut by_day: BTreeMap<jiff::civil::Date, Vec<usize>> = BTreeMap::new();
+    for c in candidates {
+        let fine = is_fine(&c);
+        let mut seen = HashSet::new();
+        let mut best: Option<(usize, usize)> = None;
+        for (_, ids) in by_day.range(c.when.start..=c.when.end) {
+            for &id in ids {
+                if !seen.insert(id) {
+                    continue;
+                }
+                let cl = &clusters[id];
+                let compatible = if fine {
+                    cl.anchor().when.overlaps(&c.when)
+                } else {
+                    c.when.contains(&cl.anchor().when) || cl.anchor().when == c.when
+                };
+                if !compatible {
+                    continue;
+                }
+                if let Some(score) = affinity(&c, cl, people)
+                    && best.is_none_or(|(s, b)| score > s || (score == s && id > b)) {
+                        best = Some((score, id));
+                    }
+            }
+        }
+        match best {
+            Some((_, id)) => {
+                let cl = &mut clusters[id];
+                if fine && c.when != cl.anchor().when && cl.anchor().granularity == Granularity::Day
+                {
+                    // "January 9-10" and "January 10": the event covers both.
+                    let anchor = &mut cl.members[0];
+                    let start = anchor.when.start.min(c.when.start);
+                    let end = anchor.when.end.max(c.when.end);
+                    let widened = Span { start, end };
+                    for day in days(&widened) {
+                        let ids = by_day.entry(day).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                    anchor.when = widened;
+                }
+                cl.members.push(c);
+            }
+            None => {
+                let id = clusters.len();
+                for day in days(&c.when).take(if fine { 7 } else { 0 }) {
+                    by_day.entry(day).or_default().push(id);
+                }
+                if !fine {
+                    // Coarse clusters are keyed by their first day so equal values meet.
+                    by_day.entry(c.when.start).or_default().push(id);
+                }
+                clusters.push(Cluster { members: vec![c] });
+            }
+        }
+    }
+    clusters
+}
+
+fn days(span: &Span) -> impl Iterator<Item = jiff::civil::Date> + '_ {
+    span.start
+        .series(jiff::Span::new().days(1))
+        .take_while(move |d| *d <= span.end)
+}
+
+/// Turns clusters into events: the best title, the union of participants (most cited first),
+/// one mention per reporting sentence; ordered by date, then title.
+fn finish(clusters: Vec<Cluster>, entities: &Entities, people: &[bool]) -> Vec<Event> {
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .map(|cluster| {
+            let anchor = cluster.anchor();
+            let when = when_of(&anchor.when, anchor.granularity, &anchor.value);
+            let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+            let mut order = 0;
+            for c in &cluster.members {
+                for &e in &c.participants {
+                    let entry = counts.entry(e).or_insert((0, order));
+                    entry.0 += 1;
+                    order += 1;
+                }
+            }
+            let mut participants: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
+            participants.sort_by_key(|&(e, (n, first))| (!people[e], std::cmp::Reverse(n), first));
+            let top: Vec<usize> = participants
+                .iter()
+                .filter(|(e, _)| people[*e])
+                .take(2)
+                .map(|(e, _)| *e)
+                .collect();
+            let title = best_title(&cluster, &top, entities);
+            let mut mentions: Vec<Mention> = cluster
+                .members
+                .iter()
+                .flat_map(|c| {
+                    c.sentences.iter().map(|&(start, end)| Mention {
+                        doc: c.doc.clone(),
+                        start,
+                        end,
+                    })
+                })
+                .collect();
+            mentions
+                .sort_by_key(|a| (doc_number(&a.doc), a.start));
+            mentions.dedup();
+            Event {
+                id: String::new(),
+                title,
+                when,
+                participants: participants
+                    .iter()
+                    .map(|(e, _)| entities.entities[*e].id.clone())
+                    .collect(),
+                mentions,
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| {
+        (&a.when.start, &a.when.end, &a.title).cmp(&(&b.when.start, &b.when.end, &b.title))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("v{}", i + 1);
+    }
+    events
+}
+
+/// "d12" → 12, so that documents sort in reading order.
+fn doc_number(id: &str) -> usize {
+    id.trim_start_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .unwrap_or(usize::MAX)
+}
+
+/// The title that names the event's main people and reads best: 4 to 12 words preferred.
+fn best_title(cluster: &Cluster, top: &[usize], entities: &Entities) -> String {
+    let surname = |e: usize| {
+        entities.entities[e]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_string()
+    };
+    let names: Vec<String> = top.iter().map(|&e| surname(e)).collect();
+    cluster
+        .members
+        .iter()
+        .map(|c| &c.title)
+        .filter(|t| !t.is_empty())
+        .max_by_key(|t| {
+            let words = t.split_whitespace().count();
+            let named = names.iter().filter(|n| t.contains(n.as_str())).count();
+            let fits = (4..=12).contains(&words);
+            let ellipsis = t.ends_with('…');
+            (named, fits, !ellipsis, std::cmp::Reverse(words))
+        })
+        .cloned()
+        .unwrap_or_else(|| cluster.anchor().value.clone())
+}
+
+/// The event's date: a single day, a day range (ISO interval "start/end"), or a coarser value.
+fn when_of(span: &Span, granularity: Granularity, value: &str) -> When {
+    let value = if granularity == Granularity::Day && span.start != span.end {
+        format!("{}/{}", span.start, span.end)
+    } else {
+        value.to_string()
+    };
+    When {
+        value,
+        start: span.start.to_string(),
+        end: span.end.to_string(),
+        granularity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{DateBasis, Section, SectionKind};
+    use crate::story::Entity;
+
+    /// A tiny hand-made corpus: documents split into sentences at ". ", entities found by their
+    /// surface forms, timexes given with their values.
+    struct Fixture {
+        docs: Vec<Document>,
+        sentences: HashMap<String, Vec<Sentence>>,
+        timexes: Vec<Timex>,
+        entities: Entities,
+    }
+
+    fn fixture(
+        texts: &[&str],
+        people: &[(&str, &[&str])],
+        places: &[(&str, &[&str])],
+        dates: &[(&str, &str)],
+    ) -> Fixture {
+        let mut docs = Vec::new();
+        let mut sentences = HashMap::new();
+        let mut timexes = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let id = format!("d{}", i + 1);
+            let mut spans = Vec::new();
+            let mut start = 0;
+            for (pos, _) in text.match_indices(". ") {
+                spans.push(Sentence {
+                    start,
+                    end: pos + 1,
+                    section: SectionKind::Body,
+                });
+                start = pos + 2;
+            }
+            spans.push(Sentence {
+                start,
+                end: text.len(),
+                section: SectionKind::Body,
+            });
+            sentences.insert(id.clone(), spans);
+            for (surface, value) in dates {
+                for (pos, _) in text.match_indices(surface) {
+                    timexes.push(Timex {
+                        doc: Some(id.clone()),
+                        start: pos,
+                        end: pos + surface.len(),
+                        text: surface.to_string(),
+                        kind: TimexType::Date,
+                        value: value.to_string(),
+                        modifier: None,
+                    });
+                }
+            }
+            docs.push(Document {
+                id,
+                file: format!("{i}.txt"),
+                title: None,
+                outlet: None,
+                url: None,
+                published: Some("2023-03-10".into()),
+                published_basis: DateBasis::Manifest,
+                text: text.to_string(),
+                sections: vec![Section {
+                    start: 0,
+                    end: text.len(),
+                    kind: SectionKind::Body,
+                }],
+            });
+        }
+        let mut entities = Vec::new();
+        let groups = people
+            .iter()
+            .map(|p| (p, EntityKind::Person))
+            .chain(places.iter().map(|p| (p, EntityKind::Place)));
+        for (n, ((name, forms), kind)) in groups.enumerate() {
+            let mut mentions = Vec::new();
+            for doc in &docs {
+                let mut taken: Vec<(usize, usize)> = Vec::new();
+                let mut forms: Vec<&str> = forms.to_vec();
+                forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+                for form in forms {
+                    for (pos, _) in doc.text.match_indices(form) {
+                        let span = (pos, pos + form.len());
+                        if !taken.iter().any(|t| t.0 < span.1 && span.0 < t.1) {
+                            taken.push(span);
+                            mentions.push(Mention {
+                                doc: doc.id.clone(),
+                                start: span.0,
+                                end: span.1,
+                            });
+                        }
+                    }
+                }
+            }
+            entities.push(Entity {
+                id: format!("e{n}"),
+                kind,
+                name: name.to_string(),
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                mentions,
+            });
+        }
+        Fixture {
+            docs,
+            sentences,
+            timexes,
+            entities: Entities {
+                entities,
+                affiliations: Vec::new(),
+            },
+        }
+    }
+
+    fn run(f: &Fixture) -> Vec<Event> {
+        extract(&f.docs, &f.sentences, &f.timexes, &f.entities)
+    }
+
+    fn summary(events: &[Event], f: &Fixture) -> Vec<(String, Vec<String>, usize)> {
+        events
+            .iter()
+            .map(|e| {
+                let names = e
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        f.entities
+                            .entities
+                            .iter()
+                            .find(|x| &x.id == p)
+                            .unwrap()
+                            .name
+                            .clone()
+                    })
+                    .collect();
+                let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+                docs.dedup();
+                (e.when.value.clone(), names, docs.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_happening_reported_by_three_outlets_is_one_event() {
+        let f = fixture(
+            &[
+                "Prime Minister Hana Sato met President Min Kim in Seoul on Tuesday. The summit lasted two hours.",
+                "Sato and Kim held a summit on Tuesday in Seoul, officials said.",
+                "On March 7, Kim told Sato that the summit was useful. Separately, Sato visited Busan on Thursday.",
+            ],
+            &[
+                ("Hana Sato", &["Hana Sato", "Sato"]),
+                ("Min Kim", &["Min Kim", "Kim"]),
+            ],
+            &[("Seoul", &["Seoul"]), ("Busan", &["Busan"])],
+            &[
+                ("Tuesday", "2023-03-07"),
+                ("March 7", "2023-03-07"),
+                ("Thursday", "2023-03-09"),
+            ],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].0, "2023-03-07");
+        assert_eq!(
+            s[0].2, 3,
+            "the summit is reported by all three documents: {s:?}"
+        );
+        assert_eq!(
+            s[0].1[..2],
+            ["Hana Sato".to_string(), "Min Kim".to_string()]
+        );
+        assert_eq!(s[1].0, "2023-03-09");
+        assert_eq!(s[1].1, ["Hana Sato".to_string(), "Busan".to_string()]);
+    }
+
+    #[test]
+    fn a_range_and_a_day_inside_it_are_one_event_and_it_covers_both() {
+        let f = fixture(
+            &[
+                "The envoys will hold talks in Oslo on April 4-5.",
+                "Talks between the envoys are set for April 5 in Oslo.",
+            ],
+            &[],
+            &[("Oslo", &["Oslo"])],
+            &[
+                ("April 4-5", "2023-04-04/2023-04-05"),
+                ("April 5", "2023-04-05"),
+            ],
+        );
+        let events = run(&f);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events, &f));
+        assert_eq!(events[0].when.start, "2023-04-04");
+        assert_eq!(events[0].when.end, "2023-04-05");
+        assert_eq!(events[0].when.value, "2023-04-04/2023-04-05");
+        assert_eq!(events[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_vague_mention_joins_one_precise_event_and_never_glues_two() {
+        let f = fixture(
+            &[
+                "Lee called Park on March 2. Lee called Park again on March 9. Their second call this month was tense.",
+            ],
+            &[("Ann Lee", &["Lee"]), ("Joon Park", &["Park"])],
+            &[],
+            &[
+                ("March 2", "2023-03-02"),
+                ("March 9", "2023-03-09"),
+                ("this month", "2023-03"),
+            ],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(events[0].mentions.len() + events[1].mentions.len(), 3);
+    }
+
+    #[test]
+    fn reporters_are_not_participants_and_pairs_resolve() {
+        let f = fixture(
+            &["Adams met Brown in Rome. Clark said the two leaders spoke again on Friday."],
+            &[
+                ("Jo Adams", &["Adams"]),
+                ("Al Brown", &["Brown"]),
+                ("Cy Clark", &["Clark"]),
+            ],
+            &[("Rome", &["Rome"])],
+            &[("Friday", "2023-03-03")],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(
+            s,
+            [(
+                "2023-03-03".to_string(),
+                vec!["Jo Adams".to_string(), "Al Brown".to_string()],
+                1
+            )]
+        );
+        assert_eq!(events[0].title, "The two leaders spoke again");
+    }
+
+    #[test]
+    fn a_following_sentence_that_refers_back_adds_its_people_unless_negated() {
+        let f = fixture(
+            &[
+                "The countries will meet in Vienna on May 2. Those talks will be led by Ortiz and Novak. Lopez will not attend those talks.",
+            ],
+            &[
+                ("Eva Ortiz", &["Ortiz"]),
+                ("Ivan Novak", &["Novak"]),
+                ("Rita Lopez", &["Lopez"]),
+            ],
+            &[("Vienna", &["Vienna"])],
+            &[("May 2", "2023-05-02")],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(s.len(), 1);
+        assert!(
+            s[0].1.contains(&"Eva Ortiz".to_string()) && s[0].1.contains(&"Ivan Novak".to_string()),
+            "{s:?}"
+        );
+        assert!(!s[0].1.contains(&"Rita Lopez".to_string()));
+        assert_eq!(events[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn two_dates_in_one_sentence_make_two_events() {
+        let f = fixture(
+            &[
+                "Talks continue in Brussels on June 12, and within the council in Vienna on June 13.",
+            ],
+            &[],
+            &[("Brussels", &["Brussels"]), ("Vienna", &["Vienna"])],
+            &[("June 12", "2023-06-12"), ("June 13", "2023-06-13")],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].1, ["Brussels".to_string()]);
+        assert_eq!(s[1].1, ["Vienna".to_string()]);
+    }
+}

@@ -1,1 +1,521 @@
-//! Links between people, with the events behind them.
+//! Links between people, with the events behind them, and each person's affiliations.
+//!
+//! A link needs evidence, not mere co-occurrence:
+//! - **together in an event**: both people take part in one event *and* are named in one of its
+//!   sentences; labelled by what happened ("phone call", "negotiate with", "meet");
+//! - **speaks for**: a spokesperson, press secretary or the like whose reports are about a
+//!   principal — a person of the same side (shared affiliation), or else the person their
+//!   attributed sentences name most;
+//! - **quoted about**: a quotation by one person that names another;
+//! - **affiliation**: a person and the side or body they act for (from roles and context).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::analysis::entities::Entities;
+use crate::analysis::sentences::Sentence;
+use crate::analysis::text;
+use crate::corpus::Document;
+use crate::story::{Entity, EntityKind, Event, Link, Quote};
+
+/// Extracts the links of a story from its events, entities and quotes.
+pub fn extract(
+    docs: &[Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+    events: &[Event],
+    entities: &Entities,
+    quotes: &[Quote],
+) -> Vec<Link> {
+    let index: HashMap<&str, &Entity> = entities
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e))
+        .collect();
+    let text_of = |doc: &str| docs.iter().find(|d| d.id == doc).map(|d| d.text.as_str());
+    let mentions = Mentions::new(&entities.entities);
+    let mut links = Links::default();
+
+    // Together in an event.
+    for event in events {
+        let people: Vec<&str> = event
+            .participants
+            .iter()
+            .map(String::as_str)
+            .filter(|p| index.get(p).is_some_and(|e| e.kind == EntityKind::Person))
+            .collect();
+        if people.len() < 2 {
+            continue;
+        }
+        for m in &event.mentions {
+            let named = mentions.in_span(&m.doc, m.start, m.end);
+            let Some(doc_text) = text_of(&m.doc) else {
+                continue;
+            };
+            let label = label_of(&doc_text[m.start..m.end]);
+            for (i, a) in people.iter().enumerate() {
+                for b in &people[i + 1..] {
+                    if named.contains(a) && named.contains(b) {
+                        links.add(a, b, 1.0, label, Some(&event.id));
+                    }
+                }
+            }
+        }
+    }
+
+    // Speaks for.
+    let events_of_doc = |doc: &str, person: &str| -> Vec<&str> {
+        events
+            .iter()
+            .filter(|e| {
+                e.participants.iter().any(|p| p == person)
+                    && e.mentions.iter().any(|m| m.doc == doc)
+            })
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    for speaker in entities.entities.iter().filter(|e| is_spokesperson(e)) {
+        let sides: HashSet<&str> = entities
+            .affiliations
+            .iter()
+            .filter(|a| a.person == speaker.id)
+            .map(|a| a.org.as_str())
+            .collect();
+        let docs_of_speaker: BTreeMap<&str, ()> = speaker
+            .mentions
+            .iter()
+            .map(|m| (m.doc.as_str(), ()))
+            .collect();
+        for doc in docs_of_speaker.keys() {
+            let Some(doc_text) = text_of(doc) else {
+                continue;
+            };
+            let principal =
+                principal_by_side(doc, speaker, &sides, entities, &mentions).or_else(|| {
+                    principal_by_reports(
+                        doc, doc_text, speaker, sentences, quotes, &mentions, &index,
+                    )
+                });
+            if let Some(principal) = principal {
+                let evidence = events_of_doc(doc, principal);
+                links.add(&speaker.id, principal, 1.0, "speaks for", None);
+                for e in evidence {
+                    links.add(&speaker.id, principal, 0.0, "speaks for", Some(e));
+                }
+            }
+        }
+    }
+
+    // Quoted about.
+    for q in quotes {
+        let speaker = q.speaker.as_str();
+        if index
+            .get(speaker).is_none_or(|e| e.kind != EntityKind::Person)
+        {
+            continue;
+        }
+        for named in mentions.in_span(&q.doc, q.start, q.end) {
+            if named != speaker
+                && index
+                    .get(named)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            {
+                links.add(speaker, named, 1.0, "quoted about", None);
+            }
+        }
+    }
+
+    // Affiliations.
+    for a in &entities.affiliations {
+        let label = if a.label.is_empty() {
+            "affiliated with"
+        } else {
+            a.label.as_str()
+        };
+        links.add(&a.person, &a.org, 1.0, label, None);
+    }
+    links.finish()
+}
+
+/// A role that speaks on someone's behalf.
+fn is_spokesperson(e: &Entity) -> bool {
+    e.kind == EntityKind::Person
+        && e.roles.iter().any(|r| {
+            let r = r.to_lowercase();
+            r.contains("spokes") || r.contains("press secretary") || r.contains("press officer")
+        })
+}
+
+/// The person of the speaker's side most mentioned in `doc`.
+fn principal_by_side<'a>(
+    doc: &str,
+    speaker: &Entity,
+    sides: &HashSet<&str>,
+    entities: &'a Entities,
+    mentions: &Mentions,
+) -> Option<&'a str> {
+    if sides.is_empty() {
+        return None;
+    }
+    let same_side: HashSet<&str> = entities
+        .affiliations
+        .iter()
+        .filter(|a| a.person != speaker.id && sides.contains(a.org.as_str()))
+        .map(|a| a.person.as_str())
+        .collect();
+    entities
+        .entities
+        .iter()
+        .filter(|e| same_side.contains(e.id.as_str()))
+        .map(|e| (mentions.count_in_doc(doc, &e.id), e))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, e)| (*n, std::cmp::Reverse(e.id.clone())))
+        .map(|(_, e)| e.id.as_str())
+}
+
+/// The person most named in what the speaker reports in `doc` (their attributed sentences and
+/// quotes).
+fn principal_by_reports<'a>(
+    doc: &str,
+    doc_text: &str,
+    speaker: &Entity,
+    sentences: &HashMap<String, Vec<Sentence>>,
+    quotes: &[Quote],
+    mentions: &Mentions,
+    index: &HashMap<&'a str, &'a Entity>,
+) -> Option<&'a str> {
+    let mut spans: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|q| q.doc == doc && q.speaker == speaker.id)
+        .map(|q| (q.start, q.end))
+        .collect();
+    for s in sentences.get(doc).into_iter().flatten() {
+        let attributed = speaker.mentions.iter().any(|m| {
+            m.doc == doc
+                && m.start >= s.start
+                && m.end <= s.end
+                && text::is_attribution(doc_text, m.start, m.end)
+        });
+        if attributed {
+            spans.push((s.start, s.end));
+        }
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (start, end) in spans {
+        for named in mentions.in_span(doc, start, end) {
+            if named != speaker.id
+                && let Some(e) = index.get(named).filter(|e| e.kind == EntityKind::Person) {
+                    *counts.entry(e.id.as_str()).or_default() += 1;
+                }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(id, n)| (*n, std::cmp::Reverse(*id)))
+        .map(|(id, _)| id)
+}
+
+/// The label a sentence gives a tie between two of its people: the first happening word with a
+/// familiar label ("call" → "phone call", "talks" → "negotiate with").
+fn label_of(sentence: &str) -> &'static str {
+    text::words(sentence, 0, sentence.len())
+        .filter_map(|w| text::link_label(&text::stem(&w.text.to_lowercase())))
+        .next()
+        .unwrap_or("appear together")
+}
+
+/// Entity mentions by document, sorted, for span look-ups.
+struct Mentions<'a> {
+    by_doc: HashMap<&'a str, Vec<(usize, usize, &'a str)>>,
+}
+
+impl<'a> Mentions<'a> {
+    fn new(entities: &'a [Entity]) -> Self {
+        let mut by_doc: HashMap<&str, Vec<(usize, usize, &str)>> = HashMap::new();
+        for e in entities {
+            for m in &e.mentions {
+                by_doc
+                    .entry(m.doc.as_str())
+                    .or_default()
+                    .push((m.start, m.end, e.id.as_str()));
+            }
+        }
+        for v in by_doc.values_mut() {
+            v.sort_unstable();
+        }
+        Mentions { by_doc }
+    }
+
+    /// Ids of the entities named inside `[start, end)` of `doc`.
+    fn in_span(&self, doc: &str, start: usize, end: usize) -> Vec<&'a str> {
+        let Some(all) = self.by_doc.get(doc) else {
+            return Vec::new();
+        };
+        let from = all.partition_point(|m| m.0 < start);
+        let mut out: Vec<&str> = all[from..]
+            .iter()
+            .take_while(|m| m.0 < end)
+            .filter(|m| m.1 <= end)
+            .map(|m| m.2)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn count_in_doc(&self, doc: &str, id: &str) -> usize {
+        self.by_doc
+            .get(doc)
+            .map_or(0, |all| all.iter().filter(|m| m.2 == id).count())
+    }
+}
+
+/// Links keyed by their unordered pair, accumulating weight, labels and events.
+#[derive(Default)]
+struct Links {
+    by_pair: BTreeMap<(String, String), Pending>,
+}
+
+#[derive(Default)]
+struct Pending {
+    weight: f64,
+    own_labels: BTreeMap<String, usize>,
+    events: Vec<String>,
+}
+
+impl Links {
+    fn add(&mut self, a: &str, b: &str, weight: f64, label: &str, event: Option<&str>) {
+        let key = if a <= b {
+            (a.to_string(), b.to_string())
+        } else {
+            (b.to_string(), a.to_string())
+        };
+        let pending = self.by_pair.entry(key).or_default();
+        pending.weight += weight;
+        *pending.own_labels.entry(label.to_string()).or_default() += 1;
+        if let Some(e) = event
+            && !pending.events.iter().any(|x| x == e) {
+                pending.events.push(e.to_string());
+            }
+    }
+
+    /// The links, the strongest label of each pair winning (event ties over "quoted about").
+    fn finish(self) -> Vec<Link> {
+        self.by_pair
+            .into_iter()
+            .filter(|(_, p)| p.weight > 0.0)
+            .map(|((a, b), p)| {
+                let label = p
+                    .own_labels
+                    .iter()
+                    .max_by_key(|(label, n)| (label_rank(label), **n))
+                    .map(|(l, _)| l.clone())
+                    .unwrap_or_default();
+                Link {
+                    a,
+                    b,
+                    weight: p.weight,
+                    label,
+                    events: p.events,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Which label describes a pair best when several apply.
+fn label_rank(label: &str) -> u8 {
+    match label {
+        "quoted about" => 0,
+        "appear together" => 1,
+        "speaks for" => 3,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::entities::Affiliation;
+    use crate::corpus::{DateBasis, Section, SectionKind};
+    use crate::story::{Granularity, Mention, When};
+
+    fn doc(text: &str) -> Document {
+        Document {
+            id: "d1".into(),
+            file: "a.txt".into(),
+            title: None,
+            outlet: None,
+            url: None,
+            published: None,
+            published_basis: DateBasis::None,
+            text: text.into(),
+            sections: vec![Section {
+                start: 0,
+                end: text.len(),
+                kind: SectionKind::Body,
+            }],
+        }
+    }
+
+    fn person(id: &str, text: &str, surface: &str, roles: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            kind: EntityKind::Person,
+            name: surface.into(),
+            aliases: vec![],
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            mentions: text
+                .match_indices(surface)
+                .map(|(i, _)| Mention {
+                    doc: "d1".into(),
+                    start: i,
+                    end: i + surface.len(),
+                })
+                .collect(),
+        }
+    }
+
+    fn event(id: &str, participants: &[&str], mentions: &[(usize, usize)]) -> Event {
+        Event {
+            id: id.into(),
+            title: String::new(),
+            when: When {
+                value: "2023-03-07".into(),
+                start: "2023-03-07".into(),
+                end: "2023-03-07".into(),
+                granularity: Granularity::Day,
+            },
+            participants: participants.iter().map(|p| p.to_string()).collect(),
+            mentions: mentions
+                .iter()
+                .map(|&(start, end)| Mention {
+                    doc: "d1".into(),
+                    start,
+                    end,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn people_of_one_event_sentence_are_linked_by_what_happened() {
+        let text = "Lee and Park held a phone call on Tuesday. Kim was in Paris on Tuesday.";
+        let d = doc(text);
+        let ents = Entities {
+            entities: vec![
+                person("p1", text, "Lee", &[]),
+                person("p2", text, "Park", &[]),
+                person("p3", text, "Kim", &[]),
+            ],
+            affiliations: vec![],
+        };
+        // An event whose participants span two sentences links only those named together.
+        let events = [event(
+            "v1",
+            &["p1", "p2", "p3"],
+            &[(0, 42), (43, text.len())],
+        )];
+        let links = extract(&[d], &HashMap::new(), &events, &ents, &[]);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!((links[0].a.as_str(), links[0].b.as_str()), ("p1", "p2"));
+        assert_eq!(links[0].label, "phone call");
+        assert_eq!(links[0].events, ["v1"]);
+        assert_eq!(links[0].weight, 1.0);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_leader_of_their_side() {
+        let text = "Mayor Diaz met Governor Ross on Monday. Spokeswoman Ng said Ross was pleased.";
+        let d = doc(text);
+        let mut ents = Entities {
+            entities: vec![
+                person("p1", text, "Diaz", &["Mayor"]),
+                person("p2", text, "Ross", &["Governor"]),
+                person("p3", text, "Ng", &["spokeswoman"]),
+            ],
+            affiliations: vec![],
+        };
+        let side = |p: &str| Affiliation {
+            person: p.into(),
+            org: "o1".into(),
+            label: String::new(),
+            evidence: Mention {
+                doc: "d1".into(),
+                start: 0,
+                end: 1,
+            },
+        };
+        ents.affiliations = vec![side("p1"), side("p3")];
+        let events = [event("v1", &["p1", "p2"], &[(0, 38)])];
+        let links = extract(&[d], &HashMap::new(), &events, &ents, &[]);
+        let speaks: Vec<_> = links.iter().filter(|l| l.label == "speaks for").collect();
+        assert_eq!(speaks.len(), 1, "{links:?}");
+        assert_eq!((speaks[0].a.as_str(), speaks[0].b.as_str()), ("p1", "p3"));
+        assert_eq!(speaks[0].events, ["v1"]);
+        assert!(
+            links
+                .iter()
+                .any(|l| l.a == "o1" && l.b == "p1" && l.label == "affiliated with")
+        );
+    }
+
+    #[test]
+    fn without_a_shared_side_the_spokesperson_speaks_for_whom_they_report_on() {
+        let text = "Press secretary Ng said Ross was pleased. Diaz left.";
+        let d = doc(text);
+        let ents = Entities {
+            entities: vec![
+                person("p1", text, "Diaz", &[]),
+                person("p2", text, "Ross", &[]),
+                person("p3", text, "Ng", &["press secretary"]),
+            ],
+            affiliations: vec![],
+        };
+        let sentences = HashMap::from([(
+            "d1".to_string(),
+            vec![
+                Sentence {
+                    start: 0,
+                    end: 41,
+                    section: SectionKind::Body,
+                },
+                Sentence {
+                    start: 42,
+                    end: text.len(),
+                    section: SectionKind::Body,
+                },
+            ],
+        )]);
+        let links = extract(&[d], &sentences, &[], &ents, &[]);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(
+            (
+                links[0].a.as_str(),
+                links[0].b.as_str(),
+                links[0].label.as_str()
+            ),
+            ("p2", "p3", "speaks for")
+        );
+    }
+
+    #[test]
+    fn quotes_naming_someone_link_speaker_and_subject() {
+        let text = "“Ross is wrong,” Diaz said.";
+        let d = doc(text);
+        let ents = Entities {
+            entities: vec![
+                person("p1", text, "Diaz", &[]),
+                person("p2", text, "Ross", &[]),
+            ],
+            affiliations: vec![],
+        };
+        let quotes = [Quote {
+            speaker: "p1".into(),
+            doc: "d1".into(),
+            start: 0,
+            end: 18,
+        }];
+        let links = extract(&[d], &HashMap::new(), &[], &ents, &quotes);
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].label, "quoted about");
+    }
+}

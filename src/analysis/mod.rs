@@ -1,8 +1,8 @@
 //! Pure functions from a [`Corpus`] to a [`Story`]: no GUI, no I/O.
 //!
-//! Stages, each in its own module: [`sentences`] → [`timex`] (dates) → [`refdate`] (what each
-//! document's relative dates are relative to) → [`entities`] → [`quotes`] → [`events`] →
-//! [`links`].
+//! Stages, each in its own module: [`refdate`] (what each document's relative dates are
+//! relative to) → [`sentences`] → [`timex`] (dates) → [`entities`] → [`quotes`] → [`events`] →
+//! [`links`]. Only headline and body sections feed the story.
 
 pub mod entities;
 pub mod events;
@@ -10,10 +10,13 @@ pub mod links;
 pub mod quotes;
 pub mod refdate;
 pub mod sentences;
+pub mod text;
 pub mod timex;
 
-use crate::corpus::Corpus;
-use crate::story::Story;
+use std::collections::HashMap;
+
+use crate::corpus::{Corpus, Document};
+use crate::story::{Story, Timex};
 
 /// Analyses a corpus into a story.
 pub fn analyze(corpus: Corpus) -> Story {
@@ -24,19 +27,38 @@ pub fn analyze(corpus: Corpus) -> Story {
     for doc in &mut documents {
         refdate::resolve(doc);
     }
+    let sentences: HashMap<String, Vec<sentences::Sentence>> = documents
+        .iter()
+        .map(|d| (d.id.clone(), sentences::split(d)))
+        .collect();
+    let timexes: Vec<Timex> = documents.iter().flat_map(timexes_of).collect();
+    let found = entities::extract(&documents, &sentences);
+    let quotes = quotes::extract(&documents, &sentences, &found.entities);
+    let events = events::extract(&documents, &sentences, &timexes, &found);
+    let links = links::extract(&documents, &sentences, &events, &found, &quotes);
     let mut story = Story::new();
-    for doc in &documents {
-        let dct = doc.published.as_deref().and_then(|d| d.parse().ok());
-        for section in doc.sections.iter().filter(|s| s.kind.feeds_story()) {
-            for mut t in timex::tag(&doc.text[section.start..section.end], dct) {
-                t.start += section.start;
-                t.end += section.start;
-                t.doc = Some(doc.id.clone());
-                story.timexes.push(t);
-            }
-        }
-    }
     story.documents = documents;
+    story.entities = found.entities;
+    story.events = events;
+    story.links = links;
+    story.quotes = quotes;
+    story.timexes = timexes;
     story.warnings = warnings;
     story
+}
+
+/// The temporal expressions of a document's headline and body, resolved against its
+/// reference date.
+fn timexes_of(doc: &Document) -> Vec<Timex> {
+    let dct = doc.published.as_deref().and_then(|d| d.parse().ok());
+    let mut out = Vec::new();
+    for section in doc.sections.iter().filter(|s| s.kind.feeds_story()) {
+        for mut t in timex::tag(&doc.text[section.start..section.end], dct) {
+            t.start += section.start;
+            t.end += section.start;
+            t.doc = Some(doc.id.clone());
+            out.push(t);
+        }
+    }
+    out
 }

@@ -1,0 +1,530 @@
+//! Small word-level helpers shared by the event and link stages: words with their offsets,
+//! crude stems, function words, event nouns, attribution and negation cues, and short titles.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word of a text with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+/// The words of `text[start..end]`: runs of letters and digits, with inner apostrophes, hyphens
+/// and dots kept ("U.S.", "de-escalate", "Putin’s").
+pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = Word<'_>> {
+    let slice = &text[start..end];
+    let mut out = Vec::new();
+    let mut begin: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '\'' | '’' | '-' | '.')
+            && begin.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            begin.get_or_insert(i);
+        } else if let Some(b) = begin.take() {
+            out.push(Word {
+                start: start + b,
+                end: start + i,
+                text: &slice[b..i],
+            });
+        }
+    }
+    if let Some(b) = begin {
+        out.push(Word {
+            start: start + b,
+            end,
+            text: &slice[b..],
+        });
+    }
+    out.into_iter()
+}
+
+/// Largest char boundary at or below `i`.
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "a about above after again against all almost also am an and any are as at be because been \
+     before being below between both but by can could did do does doing down during each early \
+     earlier few for from further had has have having he her here hers herself him himself his \
+     how i if in into is it its itself just last late later least less many may me might more \
+     most much must my myself near new next no nor not now of off on once only or other our ours \
+     out over own part said same say says she should since so some such than that the their \
+     theirs them themselves then there these they this those through to too under until up upon \
+     very was we were what when where which while who whom why will with within would year years \
+     you your month months week weeks day days today yesterday tomorrow ago another according \
+     told tell added add stated statement saying including amid ahead per whether still even \
+     already well way time times another two three first second one upcoming recent recently \
+     soon around against across among toward towards"
+        .split_whitespace()
+        .collect()
+});
+
+/// Function words and words of time and attribution that say nothing about what happened.
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
+/// A crude stem so that "talks"/"talk", "called"/"call", "spoke"/"speak" meet.
+pub fn stem(lower: &str) -> String {
+    let lower = lower.trim_end_matches(['’', '\'']);
+    let lower = lower
+        .strip_suffix("’s")
+        .or(lower.strip_suffix("'s"))
+        .unwrap_or(lower);
+    let irregular = match lower {
+        "spoke" | "spoken" => Some("speak"),
+        "met" => Some("meet"),
+        "held" => Some("hold"),
+        "told" => Some("tell"),
+        "said" => Some("say"),
+        "led" => Some("lead"),
+        "began" | "begun" => Some("begin"),
+        "took" | "taken" => Some("take"),
+        "went" | "gone" => Some("go"),
+        "chose" | "chosen" => Some("choose"),
+        "fought" => Some("fight"),
+        "sought" => Some("seek"),
+        "won" => Some("win"),
+        "meeting" | "meetings" => Some("meet"),
+        "negotiation" | "negotiations" | "negotiated" | "negotiating" => Some("negotiat"),
+        "telephone" | "phoned" => Some("phone"),
+        "conversation" | "conversations" => Some("convers"),
+        "invasion" | "invaded" | "invades" | "invading" => Some("invad"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(base) = lower.strip_suffix(suffix)
+            && base.chars().count() >= 3 && !(suffix == "s" && base.ends_with('s')) {
+                return base.to_string();
+            }
+    }
+    lower.to_string()
+}
+
+static EVENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "call phone chat speak convers talk meet summit negotiat dialogue visit trip conference \
+     session round vote election referendum invad attack strike war battle bomb explosion \
+     shoot protest rally march agreement deal treaty accord sign ceasefire truce sanction \
+     demand annex occupy occupied takeover seize arrest trial hearing verdict ruling indict \
+     charge launch announce announcement resign appoint nominat inaugurat funeral crash \
+     earthquake flood storm fire hurricane interview speech address debate briefing readout"
+        .split_whitespace()
+        .collect()
+});
+
+/// Stems of nouns and verbs that name a happening ("call", "talks", "summit", "invasion").
+pub fn is_event_noun(stem: &str) -> bool {
+    EVENT_NOUNS.contains(stem)
+}
+
+/// The link label for a happening's stem, when it has a familiar one.
+pub fn link_label(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "call" | "phone" | "chat" | "convers" => "phone call",
+        "talk" | "negotiat" | "dialogue" | "round" => "negotiate with",
+        "meet" | "summit" | "visit" | "session" | "conference" => "meet",
+        "speak" => "spoke with",
+        "agreement" | "deal" | "treaty" | "accord" | "sign" => "agreement",
+        "attack" | "strike" | "war" | "battle" | "invad" => "conflict",
+        "interview" => "interview",
+        "debate" => "debate",
+        _ => return None,
+    })
+}
+
+/// Plural nouns for people in "the two leaders", "both presidents".
+pub fn is_person_noun(lower: &str) -> bool {
+    matches!(
+        lower.trim_matches(|c: char| !c.is_alphanumeric()),
+        "leaders"
+            | "presidents"
+            | "men"
+            | "women"
+            | "ministers"
+            | "heads"
+            | "counterparts"
+            | "officials"
+            | "rivals"
+            | "candidates"
+            | "sides"
+    )
+}
+
+/// "they", "their", "them": a clause that names nobody may still be about the last two people.
+pub fn has_plural_pronoun(clause: &str) -> bool {
+    words(clause, 0, clause.len())
+        .any(|w| matches!(w.text, "they" | "They" | "their" | "Their" | "them"))
+}
+
+/// Whether a sentence denies what it reports ("will not be present").
+pub fn is_negated(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    words(&lower, 0, lower.len()).any(|w| {
+        matches!(w.text, "not" | "never" | "no" | "neither" | "nor")
+            || w.text.ends_with("n't")
+            || w.text.ends_with("n’t")
+    })
+}
+
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "explained",
+    "commented",
+    "wrote",
+    "writes",
+    "tweeted",
+    "insisted",
+    "claimed",
+    "argued",
+    "recalled",
+    "confirmed",
+    "replied",
+    "remarked",
+    "continued",
+    "acknowledged",
+    "emphasized",
+    "stressed",
+    "characterized",
+    "described",
+];
+
+/// Whether the name at `[start, end)` only reports what its sentence says: "X said",
+/// "X told reporters", "said X", "according to (a statement from) X".
+pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..text.len().min(end + 40)];
+    let mut next = words(after, 0, after.len()).map(|w| w.text);
+    if let Some(w) = next.next() {
+        let w = if matches!(w, "also" | "later" | "then") {
+            next.next().unwrap_or("")
+        } else {
+            w
+        };
+        if SAYING.contains(&w) {
+            return true;
+        }
+    }
+    let from = floor_char_boundary(text, start.saturating_sub(80));
+    let before = text[from..start].to_lowercase();
+    let line = before.rsplit(['.', '\n', '“', '"']).next().unwrap_or("");
+    if line.contains("according to") && !line.contains(" and ") {
+        return true;
+    }
+    let last: Vec<&str> = words(line, 0, line.len()).map(|w| w.text).collect();
+    matches!(last.last(), Some(&"said") | Some(&"says") | Some(&"added"))
+        || (last.len() >= 2
+            && matches!(last[last.len() - 2], "said" | "says" | "added")
+            && !last[last.len() - 1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
+}
+
+/// Words that may stand before a person's name as part of a role ("US President",
+/// "his Russian counterpart", "White House press secretary").
+fn is_role_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "counterpart"
+            | "secretary"
+            | "minister"
+            | "prime"
+            | "deputy"
+            | "foreign"
+            | "state"
+            | "press"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "adviser"
+            | "advisor"
+            | "security"
+            | "national"
+            | "chief"
+            | "leader"
+            | "senator"
+            | "sen."
+            | "rep."
+            | "gov."
+            | "governor"
+            | "mayor"
+            | "chancellor"
+            | "general"
+            | "gen."
+            | "official"
+            | "ambassador"
+            | "envoy"
+            | "chairman"
+            | "chairwoman"
+            | "ceo"
+            | "director"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "the"
+            | "former"
+            | "then"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+    )
+}
+
+/// A short "who did what" title from a clause: dates, roles before names and attributions
+/// removed, people named by their surname, cut at a natural break.
+pub fn title(
+    doc_text: &str,
+    start: usize,
+    end: usize,
+    mentions: &[(usize, usize, usize)],
+    timexes: &[(usize, usize)],
+    short_names: &dyn Fn(usize) -> Option<String>,
+) -> String {
+    let all: Vec<Word> = words(doc_text, start, end).collect();
+    let mut drop = vec![false; all.len()];
+    let in_span = |w: &Word, s: &(usize, usize)| w.start < s.1 && s.0 < w.end;
+    // Dates, with the preposition that introduced them.
+    for t in timexes {
+        if let Some(first) = all.iter().position(|w| in_span(w, t)) {
+            for (i, w) in all.iter().enumerate() {
+                if in_span(w, t) {
+                    drop[i] = true;
+                }
+            }
+            let mut j = first;
+            while j > 0 {
+                let prev = all[j - 1].text.to_lowercase();
+                if matches!(
+                    prev.as_str(),
+                    "on" | "in"
+                        | "during"
+                        | "since"
+                        | "at"
+                        | "by"
+                        | "of"
+                        | "for"
+                        | "the"
+                        | "from"
+                        | "until"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "as"
+                ) {
+                    drop[j - 1] = true;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    // Roles before people, and the names themselves (replaced below).
+    let mut replacement: Vec<Option<String>> = vec![None; all.len()];
+    for &(m_start, m_end, e) in mentions {
+        let Some(short) = short_names(e) else {
+            continue;
+        };
+        let Some(first) = all
+            .iter()
+            .position(|w| w.start >= m_start && w.start < m_end)
+        else {
+            continue;
+        };
+        for (i, w) in all.iter().enumerate() {
+            if w.start >= m_start && w.end <= m_end {
+                drop[i] = true;
+            }
+        }
+        replacement[first] = Some(short);
+        drop[first] = false;
+        let mut j = first;
+        while j > 0 {
+            let w = &all[j - 1];
+            let lower = w.text.to_lowercase();
+            let part_of_other = mentions
+                .iter()
+                .any(|m| m.0 <= w.start && w.end <= m.1 && m.2 != e);
+            // The word next to the name must be a role; capitalized words may extend it
+            // leftwards ("US President", "his Russian counterpart", "White House press secretary").
+            let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
+            let chained = j < first || is_role_word(&lower);
+            let gap = &doc_text[w.end..all[j].start];
+            if gap.trim().is_empty()
+                && chained
+                && (is_role_word(&lower) || part_of_other || capitalized)
+            {
+                drop[j - 1] = true;
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // Leading "X said (that)" and trailing ", X said" / ", according to ...".
+    let kept: Vec<(usize, String)> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !drop[*i])
+        .map(|(i, w)| {
+            (
+                i,
+                replacement[i].clone().unwrap_or_else(|| w.text.to_string()),
+            )
+        })
+        .collect();
+    let mut from = 0;
+    if let Some(pos) = kept
+        .iter()
+        .take(4)
+        .position(|(_, w)| SAYING.contains(&w.as_str()))
+    {
+        from = pos + 1;
+        if kept.get(from).is_some_and(|(_, w)| w == "that") {
+            from += 1;
+        }
+    }
+    let mut out = String::new();
+    let mut prev_index: Option<usize> = None;
+    for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
+        if let Some(p) = prev_index {
+            let gap = &doc_text[all[p].end..all[*i].start];
+            let lower = w.to_lowercase();
+            let breaks =
+                gap.contains(',') || gap.contains(';') || gap.contains('—') || gap.contains(':');
+            if breaks && count >= 4 {
+                break;
+            }
+            if breaks && (lower == "according" || SAYING.contains(&lower.as_str())) {
+                break;
+            }
+            if count >= 14 {
+                out.push('…');
+                break;
+            }
+            if breaks && count > 0 && !out.ends_with(',') {
+                out.push(',');
+            }
+            out.push(' ');
+        }
+        out.push_str(w);
+        prev_index = Some(*i);
+    }
+    let out = out
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_string();
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_punctuation() {
+        let text = "The U.S. will de-escalate, Putin’s aide said.";
+        let w: Vec<&str> = words(text, 0, text.len()).map(|w| w.text).collect();
+        assert_eq!(
+            w,
+            [
+                "The",
+                "U.S",
+                "will",
+                "de-escalate",
+                "Putin’s",
+                "aide",
+                "said"
+            ]
+        );
+    }
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("talks"), stem("talk"));
+        assert_eq!(stem("called"), "call");
+        assert_eq!(stem("spoke"), "speak");
+        assert_eq!(stem("negotiations"), stem("negotiated"));
+        assert_eq!(stem("putin’s"), "putin");
+    }
+
+    #[test]
+    fn attribution_cues() {
+        let t = "Jones said the mayor met Smith, according to a statement from Lee.";
+        assert!(is_attribution(t, 0, 5));
+        let smith = t.find("Smith").unwrap();
+        assert!(!is_attribution(t, smith, smith + 5));
+        let lee = t.find("Lee").unwrap();
+        assert!(is_attribution(t, lee, lee + 3));
+        let u = "“We will go,” said Maria Lopez.";
+        let m = u.find("Maria").unwrap();
+        assert!(is_attribution(u, m, m + 11));
+    }
+
+    #[test]
+    fn negation() {
+        assert!(is_negated("The ministers will not attend the talks."));
+        assert!(is_negated("She didn't sign."));
+        assert!(!is_negated("Those talks will be led by two envoys."));
+    }
+
+    #[test]
+    fn titles_drop_dates_roles_and_attribution() {
+        let text = "On Tuesday, German Chancellor Anna Weber met her French counterpart Paul Martin in Lyon, officials said.";
+        let anna = text.find("Anna Weber").unwrap();
+        let paul = text.find("Paul Martin").unwrap();
+        let lyon = text.find("Lyon").unwrap();
+        let mentions = [
+            (anna, anna + 10, 0),
+            (paul, paul + 11, 1),
+            (lyon, lyon + 4, 2),
+        ];
+        let tue = text.find("Tuesday").unwrap();
+        let names = |e: usize| match e {
+            0 => Some("Weber".to_string()),
+            1 => Some("Martin".to_string()),
+            _ => None,
+        };
+        let t = title(text, 0, text.len(), &mentions, &[(tue, tue + 7)], &names);
+        assert_eq!(t, "Weber met Martin in Lyon");
+    }
+
+    #[test]
+    fn titles_drop_leading_attribution() {
+        let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they agreed to meet.";
+        let week = text.find("this week").unwrap();
+        let g = (0, 6, 0);
+        let names = |_e: usize| Some("Garcia".to_string());
+        let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
+        assert_eq!(t, "The two envoys spoke by phone for an hour");
+    }
+}
