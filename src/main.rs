@@ -55,11 +55,7 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Export {
-            paths,
-            format,
-            out,
-        }) => export(&paths, format, out),
+        Some(Command::Export { paths, format, out }) => export(&paths, format, out),
         Some(Command::Timex { dct, file }) => timex(&dct, file),
         Some(Command::Tempeval { dir }) => newsline::tempeval::score_dir(&dir).map(|scores| {
             println!("{scores}");
@@ -118,8 +114,7 @@ fn timex(dct: &str, file: Option<PathBuf>) -> Result<(), String> {
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => {
             let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            String::from_utf8(bytes)
-                .map_err(|_| format!("{}: not UTF-8 text", p.display()))?
+            String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", p.display()))?
         }
     };
     let timexes = newsline::analysis::timex::tag(&text, Some(date));
@@ -136,9 +131,8 @@ fn read_stdin() -> Result<String, String> {
 
 fn write_out(text: &str, out: Option<PathBuf>) -> Result<(), String> {
     match out {
-        Some(path) => {
-            std::fs::write(&path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
-        }
+        Some(path) => std::fs::write(&path, text)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display())),
         None => {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();

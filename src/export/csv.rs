@@ -5,9 +5,8 @@ use crate::story::Story;
 
 /// Events as CSV (RFC 4180), in time order.
 pub fn csv(story: &Story) -> String {
-    let mut out = String::from(
-        "id,start,end,granularity,value,title,participants,sources,documents\n",
-    );
+    let mut out =
+        String::from("id,start,end,granularity,value,title,participants,sources,documents\n");
     let mut events: Vec<_> = story.events.iter().collect();
     events.sort_by(|a, b| (&a.when.start, &a.id).cmp(&(&b.when.start, &b.id)));
     for event in events {

@@ -71,6 +71,9 @@ fn escape(text: &str) -> String {
 mod tests {
     #[test]
     fn escapes_markup_and_drops_control_characters() {
-        assert_eq!(super::escape("A&B <\"x\"> \u{1}"), "A&amp;B &lt;&quot;x&quot;&gt; ");
+        assert_eq!(
+            super::escape("A&B <\"x\"> \u{1}"),
+            "A&amp;B &lt;&quot;x&quot;&gt; "
+        );
     }
 }

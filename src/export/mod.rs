@@ -21,7 +21,11 @@ pub fn json(story: &Story) -> String {
 /// Display names of an event's participants, in order.
 fn participant_names(story: &Story, ids: &[String]) -> Vec<String> {
     ids.iter()
-        .map(|id| story.entity(id).map_or_else(|| id.clone(), |e| e.name.clone()))
+        .map(|id| {
+            story
+                .entity(id)
+                .map_or_else(|| id.clone(), |e| e.name.clone())
+        })
         .collect()
 }
 

@@ -16,7 +16,12 @@ pub fn timelinejs(story: &Story) -> String {
             for m in &event.mentions {
                 let source = story
                     .document(&m.doc)
-                    .map(|d| d.outlet.clone().or(d.title.clone()).unwrap_or(d.file.clone()))
+                    .map(|d| {
+                        d.outlet
+                            .clone()
+                            .or(d.title.clone())
+                            .unwrap_or(d.file.clone())
+                    })
                     .unwrap_or_default();
                 text.push_str(&format!(
                     "<p>“{}” <em>— {}</em></p>",
@@ -60,7 +65,10 @@ fn date(iso: &str, granularity: Granularity) -> Value {
     let keeps_month = !matches!(granularity, Granularity::Year | Granularity::Decade);
     if let (true, Some(m)) = (keeps_month, month) {
         d["month"] = json!(m.trim_start_matches('0'));
-        if let (true, Some(day)) = (matches!(granularity, Granularity::Day | Granularity::Week), day) {
+        if let (true, Some(day)) = (
+            matches!(granularity, Granularity::Day | Granularity::Week),
+            day,
+        ) {
             d["day"] = json!(day.trim_start_matches('0'));
         }
     }
@@ -83,7 +91,13 @@ mod tests {
             date("2021-12-30", Granularity::Day),
             json!({"year": "2021", "month": "12", "day": "30"})
         );
-        assert_eq!(date("2021-12-01", Granularity::Month), json!({"year": "2021", "month": "12"}));
-        assert_eq!(date("2014-01-01", Granularity::Year), json!({"year": "2014"}));
+        assert_eq!(
+            date("2021-12-01", Granularity::Month),
+            json!({"year": "2021", "month": "12"})
+        );
+        assert_eq!(
+            date("2014-01-01", Granularity::Year),
+            json!({"year": "2014"})
+        );
     }
 }
