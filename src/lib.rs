@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod corpus;
 pub mod export;
+pub mod generate;
 pub mod sample;
 pub mod story;
 pub mod tempeval;

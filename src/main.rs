@@ -36,6 +36,14 @@ enum Command {
         /// The text file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
     },
+    /// Write N generated articles (plain text and a corpus.json manifest) into DIR, for
+    /// benchmarks and scale tests.
+    GenCorpus {
+        n: usize,
+        dir: PathBuf,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Score the date tagger on TimeML files (TempEval-3 measures).
     #[command(hide = true)]
     Tempeval {
@@ -57,6 +65,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Export { paths, format, out }) => export(&paths, format, out),
         Some(Command::Timex { dct, file }) => timex(&dct, file),
+        Some(Command::GenCorpus { n, dir, seed }) => {
+            newsline::generate::write_corpus(n, &dir, seed)
+                .map_err(|e| format!("{}: cannot write the corpus: {e}", dir.display()))
+        }
         Some(Command::Tempeval { dir }) => newsline::tempeval::score_dir(&dir).map(|scores| {
             println!("{scores}");
         }),

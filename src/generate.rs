@@ -1,0 +1,403 @@
+//! A generator of realistic, seeded news corpora for benchmarks and scale tests.
+//!
+//! It invents a small world (people with roles and sides, places, organizations) and storylines
+//! (dated happenings with participants), then writes articles that report them the way news
+//! does: headlines in title case, datelines, relative and absolute dates, quotes with their
+//! speakers, background paragraphs, photo captions, "Read more" teasers, bylines and, now and
+//! then, reader comments. The same seed always gives the same corpus.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+const GIVEN: &[&str] = &[
+    "Anna", "Marek", "Sofia", "Daniel", "Leila", "Tomas", "Ingrid", "Kofi", "Mei", "Rafael",
+    "Olga", "Samuel", "Priya", "Jonas", "Amara", "Felix", "Hana", "Viktor", "Elena", "Omar",
+    "Clara", "Yusuf", "Nadia", "Pablo", "Greta", "Ibrahim", "Lucia", "Kenji", "Rosa", "Andrei",
+    "Fatima", "Henrik", "Chloe", "Mateo", "Zara", "Lukas", "Aisha", "Bruno", "Irene", "Tariq",
+];
+const SURNAME_HEADS: &[&str] = &[
+    "Kal", "Bren", "Mor", "Vas", "Tor", "Lind", "Ash", "Dal", "Fer", "Gor", "Hal", "Ros", "Sand",
+    "Wen", "Zor", "Pet", "Nov", "Ber", "Mar", "Kov", "Or", "Stan", "Vel", "Jan",
+];
+const SURNAME_TAILS: &[&str] = &[
+    "ov", "sen", "ez", "ini", "berg", "ski", "man", "ard", "ova", "escu", "aki", "ssen", "well",
+    "ton", "ani", "ek", "ado", "ić",
+];
+const COUNTRIES: &[(&str, &str, &str)] = &[
+    ("France", "French", "Paris"),
+    ("Germany", "German", "Berlin"),
+    ("Brazil", "Brazilian", "Brasilia"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("Kenya", "Kenyan", "Nairobi"),
+    ("Canada", "Canadian", "Ottawa"),
+    ("India", "Indian", "New Delhi"),
+    ("Mexico", "Mexican", "Mexico City"),
+    ("Poland", "Polish", "Warsaw"),
+    ("Egypt", "Egyptian", "Cairo"),
+    ("Norway", "Norwegian", "Oslo"),
+    ("Chile", "Chilean", "Santiago"),
+];
+const VENUES: &[&str] = &[
+    "Geneva",
+    "Vienna",
+    "Brussels",
+    "Singapore",
+    "Doha",
+    "Helsinki",
+    "Lisbon",
+    "Istanbul",
+];
+const ROLES: &[&str] = &[
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Trade Minister",
+    "Deputy Foreign Minister",
+    "central bank governor",
+    "spokesman",
+];
+const HAPPENINGS: &[(&str, &str, &str)] = &[
+    ("held a phone call with", "phone call", "call"),
+    ("met", "meeting", "meeting"),
+    (
+        "signed a trade agreement with",
+        "trade agreement",
+        "agreement",
+    ),
+    ("opened talks with", "talks", "talks"),
+    ("held a summit with", "summit", "summit"),
+    ("agreed a ceasefire plan with", "ceasefire plan", "plan"),
+];
+const TOPICS: &[&str] = &[
+    "energy prices",
+    "border security",
+    "fishing rights",
+    "a new pipeline",
+    "grain exports",
+    "the election timetable",
+    "climate finance",
+    "refugee quotas",
+    "rail links",
+    "tariffs",
+];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const OUTLETS: &[&str] = &[
+    "The Daily Ledger",
+    "Northern Courier",
+    "Global Wire",
+    "The Evening Standard Post",
+    "Harbor Times",
+    "Metro Gazette",
+];
+
+/// A person of the invented world.
+struct Person {
+    given: &'static str,
+    surname: String,
+    role: &'static str,
+    country: usize,
+}
+
+impl Person {
+    fn full(&self) -> String {
+        format!("{} {}", self.given, self.surname)
+    }
+}
+
+/// A happening that articles report.
+struct Happening {
+    date: Date,
+    a: usize,
+    b: usize,
+    kind: usize,
+    topic: usize,
+    venue: usize,
+}
+
+/// Writes `n` articles and a `corpus.json` manifest into `dir` (created if needed).
+pub fn write_corpus(n: usize, dir: &Path, seed: u64) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut manifest = Vec::with_capacity(n);
+    for (i, article) in articles(n, seed).enumerate() {
+        let file = format!("article_{:05}.txt", i + 1);
+        std::fs::write(dir.join(&file), &article.text)?;
+        manifest.push(serde_json::json!({
+            "file": file,
+            "title": article.title,
+            "outlet": article.outlet,
+            "published": article.published.to_string(),
+        }));
+    }
+    let manifest = serde_json::json!({ "documents": manifest });
+    std::fs::write(
+        dir.join("corpus.json"),
+        serde_json::to_string_pretty(&manifest).expect("json serializes"),
+    )
+}
+
+/// One generated article.
+pub struct Article {
+    pub title: String,
+    pub outlet: &'static str,
+    pub published: Date,
+    pub text: String,
+}
+
+/// The articles of a seeded corpus of `n` articles, generated lazily.
+pub fn articles(n: usize, seed: u64) -> impl Iterator<Item = Article> {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let people_count = (n / 8).clamp(24, 3000);
+    let people: Vec<Person> = (0..people_count)
+        .map(|i| Person {
+            given: GIVEN[rng.usize(..GIVEN.len())],
+            // Index-derived surnames stay distinct even for thousands of people.
+            surname: surname(i),
+            role: ROLES[rng.usize(..ROLES.len())],
+            country: rng.usize(..COUNTRIES.len()),
+        })
+        .collect();
+    let start = Date::new(2019, 1, 1).expect("valid date");
+    let happenings: Vec<Happening> = (0..(n / 3).clamp(20, 20_000))
+        .map(|_| {
+            let a = rng.usize(..people.len());
+            let mut b = rng.usize(..people.len());
+            if b == a {
+                b = (a + 1) % people.len();
+            }
+            Happening {
+                date: start
+                    .checked_add(jiff::Span::new().days(rng.i64(0..1800)))
+                    .expect("in range"),
+                a,
+                b,
+                kind: rng.usize(..HAPPENINGS.len()),
+                topic: rng.usize(..TOPICS.len()),
+                venue: rng.usize(..VENUES.len()),
+            }
+        })
+        .collect();
+    (0..n).map(move |_| article(&mut rng, &people, &happenings))
+}
+
+fn surname(i: usize) -> String {
+    let head = SURNAME_HEADS[i % SURNAME_HEADS.len()];
+    let tail = SURNAME_TAILS[(i / SURNAME_HEADS.len()) % SURNAME_TAILS.len()];
+    let round = i / (SURNAME_HEADS.len() * SURNAME_TAILS.len());
+    if round == 0 {
+        format!("{head}{tail}")
+    } else {
+        // "Kalov-Brenek": double-barrelled names extend the space past the simple combinations.
+        let other = SURNAME_HEADS[round % SURNAME_HEADS.len()];
+        format!("{head}{tail}-{other}ek")
+    }
+}
+
+fn article(rng: &mut fastrand::Rng, people: &[Person], happenings: &[Happening]) -> Article {
+    let h = &happenings[rng.usize(..happenings.len())];
+    let (a, b) = (&people[h.a], &people[h.b]);
+    let (verb, noun, short) = HAPPENINGS[h.kind];
+    let published = h
+        .date
+        .checked_add(jiff::Span::new().days(rng.i64(0..4)))
+        .expect("in range");
+    let days_before = (published - h.date).get_days();
+    let when = if days_before == 0 {
+        "on Monday".replace("Monday", WEEKDAYS[weekday(h.date)])
+    } else if days_before < 6 && rng.bool() {
+        format!("on {}", WEEKDAYS[weekday(h.date)])
+    } else {
+        format!(
+            "on {} {}",
+            MONTHS[h.date.month() as usize - 1],
+            h.date.day()
+        )
+    };
+    let (country_a, demonym_a, capital_a) = COUNTRIES[a.country];
+    let (_, demonym_b, _) = COUNTRIES[b.country];
+    let topic = TOPICS[h.topic];
+    let venue = VENUES[h.venue];
+    let title = format!(
+        "{} And {} Hold {} On {}",
+        a.surname,
+        b.surname,
+        title_case(noun),
+        title_case(topic)
+    );
+    let mut text = String::with_capacity(4096);
+    let _ = writeln!(text, "{title}\n");
+    let _ = writeln!(
+        text,
+        "{}, {} {}, {} (Newsline Wire) — {demonym_a} {} {} {verb} {demonym_b} {} {} in {venue} {when}, in a bid to settle a dispute over {topic}.\n",
+        capital_a.to_uppercase(),
+        MONTHS[published.month() as usize - 1],
+        published.day(),
+        published.year(),
+        a.role,
+        a.full(),
+        b.role,
+        b.full(),
+    );
+    let paragraphs = 3 + rng.usize(..12);
+    for p in 0..paragraphs {
+        match rng.usize(..6) {
+            0 => {
+                let _ = writeln!(
+                    text,
+                    "“We made real progress on {topic}, and we will meet again next month,” {} said after the {short}.\n",
+                    a.surname
+                );
+            }
+            1 => {
+                let other = &happenings[rng.usize(..happenings.len())];
+                let (c, d) = (&people[other.a], &people[other.b]);
+                let _ = writeln!(
+                    text,
+                    "The two sides last met in {}, when {} and {} {} on {} {}.\n",
+                    other.date.year(),
+                    c.full(),
+                    d.full(),
+                    HAPPENINGS[other.kind].0.replace(" with", ""),
+                    MONTHS[other.date.month() as usize - 1],
+                    other.date.day()
+                );
+            }
+            2 => {
+                let _ = writeln!(
+                    text,
+                    "According to {}, an aide to {demonym_a} {} {}, officials from {country_a} will travel to {venue} early next year to continue the {short}.\n",
+                    people[rng.usize(..people.len())].full(),
+                    a.role,
+                    a.surname,
+                );
+            }
+            3 => {
+                let _ = writeln!(
+                    text,
+                    "{} told reporters {} that the {noun} had been “frank and useful,” adding that a joint statement would follow in the coming weeks.\n",
+                    b.surname,
+                    if p % 2 == 0 {
+                        "on Tuesday"
+                    } else {
+                        "last week"
+                    }
+                );
+            }
+            4 => {
+                let _ = writeln!(
+                    text,
+                    "Analysts said the dispute over {topic} had deepened since {} {}, when {country_a} first raised it at a regional forum. Trade between the two countries fell by {}% last year.\n",
+                    MONTHS[rng.usize(..12)],
+                    2015 + rng.usize(..4),
+                    3 + rng.usize(..20)
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    text,
+                    "{demonym_a} officials have repeatedly said they are open to compromise, while critics at home accuse the government of moving too slowly on {topic}.\n",
+                );
+            }
+        }
+        if rng.usize(..10) == 0 {
+            let _ = writeln!(
+                text,
+                "{} and {}\n{} and {} Reuters\n",
+                a.full(),
+                b.full(),
+                a.full(),
+                b.full()
+            );
+        }
+    }
+    if rng.bool() {
+        text.push_str("READ MORE\n\n");
+    }
+    let outlet = OUTLETS[rng.usize(..OUTLETS.len())];
+    let _ = writeln!(
+        text,
+        "Reprinted with permission from – {outlet} – By {}",
+        people[rng.usize(..people.len())].full()
+    );
+    if rng.usize(..4) == 0 {
+        text.push_str("I don’t believe a word of this!\nSo much talk and nothing happens… :(\n");
+    }
+    Article {
+        title,
+        outlet,
+        published,
+        text,
+    }
+}
+
+fn weekday(date: Date) -> usize {
+    date.weekday().to_monday_zero_offset() as usize
+}
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_corpus_and_another_seed_another() {
+        let a: Vec<String> = articles(20, 7).map(|a| a.text).collect();
+        let b: Vec<String> = articles(20, 7).map(|a| a.text).collect();
+        let c: Vec<String> = articles(20, 8).map(|a| a.text).collect();
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(a.len(), 20);
+    }
+
+    #[test]
+    fn surnames_stay_distinct_for_thousands_of_people() {
+        let names: std::collections::HashSet<String> = (0..3000).map(surname).collect();
+        assert_eq!(names.len(), 3000);
+    }
+
+    #[test]
+    fn writes_articles_and_a_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        write_corpus(5, dir.path(), 1).unwrap();
+        let manifest: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join("corpus.json")).unwrap())
+                .unwrap();
+        assert_eq!(manifest["documents"].as_array().unwrap().len(), 5);
+        assert!(dir.path().join("article_00005.txt").exists());
+    }
+}
