@@ -431,9 +431,10 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
                     continue;
                 }
                 if let Some(score) = affinity(&c, cl, people)
-                    && best.is_none_or(|(s, b)| score > s || (score == s && id > b)) {
-                        best = Some((score, id));
-                    }
+                    && best.is_none_or(|(s, b)| score > s || (score == s && id > b))
+                {
+                    best = Some((score, id));
+                }
             }
         }
         match best {
@@ -515,8 +516,7 @@ fn finish(clusters: Vec<Cluster>, entities: &Entities, people: &[bool]) -> Vec<E
                     })
                 })
                 .collect();
-            mentions
-                .sort_by_key(|a| (doc_number(&a.doc), a.start));
+            mentions.sort_by_key(|a| (doc_number(&a.doc), a.start));
             mentions.dedup();
             Event {
                 id: String::new(),

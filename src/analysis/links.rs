@@ -108,7 +108,8 @@ pub fn extract(
     for q in quotes {
         let speaker = q.speaker.as_str();
         if index
-            .get(speaker).is_none_or(|e| e.kind != EntityKind::Person)
+            .get(speaker)
+            .is_none_or(|e| e.kind != EntityKind::Person)
         {
             continue;
         }
@@ -202,9 +203,10 @@ fn principal_by_reports<'a>(
     for (start, end) in spans {
         for named in mentions.in_span(doc, start, end) {
             if named != speaker.id
-                && let Some(e) = index.get(named).filter(|e| e.kind == EntityKind::Person) {
-                    *counts.entry(e.id.as_str()).or_default() += 1;
-                }
+                && let Some(e) = index.get(named).filter(|e| e.kind == EntityKind::Person)
+            {
+                *counts.entry(e.id.as_str()).or_default() += 1;
+            }
         }
     }
     counts
@@ -292,9 +294,10 @@ impl Links {
         pending.weight += weight;
         *pending.own_labels.entry(label.to_string()).or_default() += 1;
         if let Some(e) = event
-            && !pending.events.iter().any(|x| x == e) {
-                pending.events.push(e.to_string());
-            }
+            && !pending.events.iter().any(|x| x == e)
+        {
+            pending.events.push(e.to_string());
+        }
     }
 
     /// The links, the strongest label of each pair winning (event ties over "quoted about").

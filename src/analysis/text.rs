@@ -107,9 +107,11 @@ pub fn stem(lower: &str) -> String {
     }
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(base) = lower.strip_suffix(suffix)
-            && base.chars().count() >= 3 && !(suffix == "s" && base.ends_with('s')) {
-                return base.to_string();
-            }
+            && base.chars().count() >= 3
+            && !(suffix == "s" && base.ends_with('s'))
+        {
+            return base.to_string();
+        }
     }
     lower.to_string()
 }
