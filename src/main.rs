@@ -27,6 +27,9 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Print load and analysis times and peak memory on standard error.
+        #[arg(long)]
+        stats: bool,
     },
     /// Print the temporal expressions of one plain text as a JSON array.
     Timex {
@@ -63,7 +66,12 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Export { paths, format, out }) => export(&paths, format, out),
+        Some(Command::Export {
+            paths,
+            format,
+            out,
+            stats,
+        }) => export(&paths, format, out, stats),
         Some(Command::Timex { dct, file }) => timex(&dct, file),
         Some(Command::GenCorpus { n, dir, seed }) => {
             newsline::generate::write_corpus(n, &dir, seed)
@@ -106,15 +114,50 @@ fn load(paths: &[PathBuf]) -> Result<newsline::corpus::Corpus, String> {
     Ok(corpus)
 }
 
-fn export(paths: &[PathBuf], format: Format, out: Option<PathBuf>) -> Result<(), String> {
-    let story = newsline::analysis::analyze(load(paths)?);
+fn export(
+    paths: &[PathBuf],
+    format: Format,
+    out: Option<PathBuf>,
+    stats: bool,
+) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let corpus = load(paths)?;
+    let loaded = started.elapsed();
+    let (documents, bytes) = (
+        corpus.documents.len(),
+        corpus.documents.iter().map(|d| d.text.len()).sum::<usize>(),
+    );
+    let story = newsline::analysis::analyze(corpus);
+    let analysed = started.elapsed() - loaded;
     let text = match format {
         Format::Json => newsline::export::json(&story),
         Format::Csv => newsline::export::csv(&story),
         Format::Gexf => newsline::export::gexf(&story),
         Format::Timelinejs => newsline::export::timelinejs(&story),
     };
-    write_out(&text, out)
+    write_out(&text, out)?;
+    if stats {
+        eprintln!(
+            "newsline: stats: {documents} documents ({:.1} MB) loaded in {:.3} s, analysed in {:.3} s ({:.1} MB/s), {} events, {} entities; total {:.3} s, peak memory {}",
+            bytes as f64 / 1e6,
+            loaded.as_secs_f64(),
+            analysed.as_secs_f64(),
+            bytes as f64 / 1e6 / analysed.as_secs_f64().max(1e-9),
+            story.events.len(),
+            story.entities.len(),
+            started.elapsed().as_secs_f64(),
+            peak_memory().unwrap_or_else(|| "unknown".to_string()),
+        );
+    }
+    Ok(())
+}
+
+/// The process's peak resident memory, where the system tells it (Linux).
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(format!("{:.0} MB", kib * 1024.0 / 1e6))
 }
 
 fn timex(dct: &str, file: Option<PathBuf>) -> Result<(), String> {

@@ -15,6 +15,8 @@ pub mod timex;
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::corpus::{Corpus, Document};
 use crate::story::{Story, Timex};
 
@@ -24,14 +26,16 @@ pub fn analyze(corpus: Corpus) -> Story {
         mut documents,
         warnings,
     } = corpus;
-    for doc in &mut documents {
-        refdate::resolve(doc);
-    }
+    // Per-document stages run in parallel; order is kept, so the story is the same every run.
+    documents.par_iter_mut().for_each(refdate::resolve);
     let sentences: HashMap<String, Vec<sentences::Sentence>> = documents
-        .iter()
+        .par_iter()
         .map(|d| (d.id.clone(), sentences::split(d)))
         .collect();
-    let timexes: Vec<Timex> = documents.iter().flat_map(timexes_of).collect();
+    let timexes: Vec<Timex> = documents
+        .par_iter()
+        .flat_map_iter(timexes_of)
+        .collect();
     let found = entities::extract(&documents, &sentences);
     let quotes = quotes::extract(&documents, &sentences, &found.entities);
     let events = events::extract(&documents, &sentences, &timexes, &found);
