@@ -88,50 +88,44 @@ pub struct Corpus {
     pub warnings: Vec<LoadWarning>,
 }
 
-/// Reads files and folders (recursively) into a corpus. Never fails: unreadable or malformed
-/// files become warnings, and the good ones still load.
+/// Reads files and folders (recursively) into a corpus. Never fails: missing, unreadable,
+/// binary or malformed files become warnings naming the file and the problem, and the good ones
+/// still load.
 pub fn load_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Corpus {
-    let files: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .filter_map(|p| {
-            let p = p.as_ref();
-            std::fs::read(p)
-                .ok()
-                .map(|b| (p.display().to_string(), b))
-        })
-        .collect();
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    load_in_memory(&refs)
+    let mut corpus = Corpus::default();
+    for path in paths {
+        for folder in read::collect(path.as_ref(), &mut corpus.warnings) {
+            build::add_folder(&folder, &mut corpus);
+        }
+    }
+    build::number(&mut corpus);
+    corpus
 }
 
 /// Reads a set of in-memory files as if they were one folder (a `corpus.json` among them is
 /// the manifest). The built-in sample is loaded this way.
 pub fn load_in_memory(files: &[(&str, &[u8])]) -> Corpus {
     let mut corpus = Corpus::default();
-    for (name, bytes) in files {
-        if name.ends_with(".json") {
-            continue;
-        }
-        let text = String::from_utf8_lossy(bytes).into_owned();
-        let len = text.len();
-        corpus.documents.push(Document {
-            id: format!("d{}", corpus.documents.len() + 1),
-            file: name.to_string(),
-            title: None,
-            outlet: None,
-            url: None,
-            published: None,
-            published_basis: DateBasis::None,
-            text,
-            sections: vec![Section {
-                start: 0,
-                end: len,
-                kind: SectionKind::Body,
-            }],
-        });
-    }
+    let mut sorted: Vec<&(&str, &[u8])> = files.iter().collect();
+    sorted.sort_by_key(|(name, _)| *name);
+    let folder = read::Folder {
+        files: sorted
+            .into_iter()
+            .map(|(name, bytes)| read::File {
+                display: name.to_string(),
+                relative: name.to_string(),
+                bytes: bytes.to_vec(),
+            })
+            .collect(),
+    };
+    build::add_folder(&folder, &mut corpus);
+    build::number(&mut corpus);
     corpus
 }
+
+mod build;
+mod decode;
+mod formats;
+mod manifest;
+mod read;
+pub mod sections;

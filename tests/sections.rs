@@ -1,0 +1,193 @@
+//! Section splitting on articles written for the tests (other stories, other sites' clutter)
+//! and on the built-in sample.
+
+use newsline::corpus::SectionKind::{self, *};
+use newsline::corpus::sections::split;
+
+/// Each non-blank line of `text` with the kind of the section it falls in.
+fn line_kinds(text: &str) -> Vec<(SectionKind, &str)> {
+    let sections = split(text);
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let kind = sections
+                .iter()
+                .find(|s| s.start <= offset && offset < s.end)
+                .unwrap()
+                .kind;
+            out.push((kind, trimmed));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn kinds_of(text: &str) -> Vec<SectionKind> {
+    line_kinds(text).into_iter().map(|(k, _)| k).collect()
+}
+
+#[test]
+fn a_scraped_article_with_captions_teasers_and_an_author_box() {
+    let text = "\
+Port Strike Ends After Nine Days
+
+By Maria Okafor
+
+ROTTERDAM (Harbor Wire) — Dock workers voted on Tuesday to end a nine-day strike that had stranded hundreds of ships.
+
+Container ship
+Container ships wait outside the harbour Getty Images
+
+The union said the new contract raises wages by six percent over two years.
+
+Talks Resume
+
+Negotiators will meet again in March to discuss pensions, the port authority said.
+
+Photo: Dock workers celebrate at the gate
+
+Share this article
+
+About Maria Okafor
+
+Related Stories
+
+Strike threat looms at Antwerp as talks stall over night shifts …
+
+Leave a Reply
+";
+    assert_eq!(
+        kinds_of(text),
+        [
+            Headline,
+            Boilerplate,
+            Body,
+            Caption,
+            Caption,
+            Body,
+            Headline,
+            Body,
+            Caption,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
+fn reader_comments_after_a_reprint_line_are_comments() {
+    let text = "\
+Council Approves New Budget
+The city council approved a new budget on Monday after a long debate.
+Mayor Lena Holt said the plan protects schools and libraries.
+Critics said the budget relies on optimistic tax forecasts.
+The vote was 7 to 4.
+Originally published in The Valley Courier
+I can't believe they passed this mess!
+What about the potholes on Elm Street??
+Typical. My taxes go up every year and nothing changes :(
+Thanks Lena, great job.
+";
+    let k = kinds_of(text);
+    assert_eq!(
+        k,
+        [
+            Headline,
+            Body,
+            Body,
+            Body,
+            Body,
+            Boilerplate,
+            Comments,
+            Comments,
+            Comments,
+            Comments
+        ],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
+fn quotes_in_first_person_do_not_make_the_story_comments() {
+    let text = "\
+Coach Resigns
+By Sam Lee
+The coach resigned on Friday after a losing season.
+“I gave everything I had,” she said. “I am proud of my players.”
+“We will miss her,” the captain said.
+The club will name a successor next month.
+";
+    assert_eq!(
+        kinds_of(text),
+        [Headline, Boilerplate, Body, Body, Body, Body],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
+fn a_first_sentence_line_is_body_and_a_short_line_with_a_stop_above_a_blank_is_a_headline() {
+    let long = "The central bank raised its main interest rate by half a point on Wednesday, its fourth increase this year.\nMore increases are expected.\n";
+    assert_eq!(kinds_of(long), [Body, Body]);
+    let short = "In a surprise move, the bank raises rates.\n\nThe central bank raised its rate on Wednesday.\n";
+    assert_eq!(kinds_of(short), [Headline, Body]);
+}
+
+#[test]
+fn the_sample_s_clutter_is_not_body() {
+    let files = newsline::sample::FILES;
+    let text = |name: &str| files.iter().find(|(n, _)| n.starts_with(name)).unwrap().1;
+    let non_body = |name: &str| -> Vec<String> {
+        line_kinds(text(name))
+            .into_iter()
+            .filter(|(k, _)| !k.feeds_story())
+            .map(|(_, l)| l.chars().take(24).collect())
+            .collect()
+    };
+    assert_eq!(non_body("000"), Vec::<String>::new());
+    let c001 = line_kinds(text("001"));
+    let reprint = c001
+        .iter()
+        .position(|(_, l)| l.starts_with("Reprinted"))
+        .unwrap();
+    assert_eq!(c001[reprint].0, Boilerplate);
+    assert!(c001[..reprint].iter().all(|(k, _)| *k == Body));
+    assert!(c001[reprint + 1..].iter().all(|(k, _)| *k == Comments));
+    assert_eq!(
+        non_body("002"),
+        [
+            "Russian tank",
+            "Russian tanks are gatheri",
+            "Russian military",
+            "Russian military wikimed",
+            "Joe Biden and Vladimir P",
+            "Joe Biden and Vladimir P",
+            "READ MORE"
+        ]
+        .map(|s| s.chars().take(24).collect::<String>())
+    );
+    assert_eq!(
+        non_body("003"),
+        [
+            "About J. Williams",
+            "Check Also",
+            "Rep. AOC",
+            "Ocasio-Cortez Calls for ",
+            "Julia Conley, Common Dre",
+            "Leave a Reply"
+        ]
+        .map(String::from)
+    );
+    assert_eq!(
+        non_body("004"),
+        ["Biden2", "Exit mobile version"].map(String::from)
+    );
+}
