@@ -32,10 +32,7 @@ pub fn analyze(corpus: Corpus) -> Story {
         .par_iter()
         .map(|d| (d.id.clone(), sentences::split(d)))
         .collect();
-    let timexes: Vec<Timex> = documents
-        .par_iter()
-        .flat_map_iter(timexes_of)
-        .collect();
+    let timexes: Vec<Timex> = documents.par_iter().flat_map_iter(timexes_of).collect();
     let found = entities::extract(&documents, &sentences);
     let quotes = quotes::extract(&documents, &sentences, &found.entities);
     let events = events::extract(&documents, &sentences, &timexes, &found);

@@ -2,13 +2,54 @@
 
 use jiff::civil::Date;
 
-use crate::story::Timex;
+use crate::story::{Timex, TimexType};
+
+mod context;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tokens;
 
 /// Finds the temporal expressions of `text`, resolving relative ones against `dct`
 /// (the document creation time). Offsets are byte offsets into `text`; `doc` is left `None`.
+///
+/// A range of days written as one expression ("January 9-10, 2022") is one timex whose value
+/// is its first day; [`range_end`] gives its last day.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
-    let _ = (text, dct);
-    Vec::new()
+    let tokens = tokens::tokenize(text);
+    scan::scan(&tokens, text)
+        .into_iter()
+        .filter_map(|f| {
+            let dir = context::direction(&tokens, f.first, f.end);
+            let quarterly = quarterly(&tokens, f.first, f.end);
+            let value = resolve::value(&f.expr, dct, dir, quarterly)?;
+            let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);
+            Some(Timex {
+                doc: None,
+                start,
+                end,
+                text: text[start..end].to_string(),
+                kind: match f.kind {
+                    scan::Kind::Date => TimexType::Date,
+                    scan::Kind::Time => TimexType::Time,
+                    scan::Kind::Duration => TimexType::Duration,
+                    scan::Kind::Set => TimexType::Set,
+                },
+                value,
+                modifier: f.modifier.map(str::to_string),
+            })
+        })
+        .collect()
+}
+
+/// Whether the sentence around tokens `first..end` speaks of quarters, where "a year earlier"
+/// means the same quarter a year before.
+fn quarterly(tokens: &[tokens::Tok], first: usize, end: usize) -> bool {
+    let from = first.saturating_sub(25);
+    let to = (end + 25).min(tokens.len());
+    tokens[from..to]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "quarter" | "quarterly"))
 }
 
 /// The calendar interval a TIMEX3 DATE value covers: first and last day (inclusive) and its
@@ -103,6 +144,11 @@ pub fn interval(value: &str) -> Option<crate::story::When> {
 /// The last day of a range tagged as one expression ("January 9-10, 2022"), when the tagger
 /// found one.
 pub fn range_end(t: &Timex) -> Option<Date> {
-    let _ = t;
-    None
+    let tokens = tokens::tokenize(&t.text);
+    let found = scan::scan(&tokens, &t.text).into_iter().next()?;
+    let scan::Expr::DayRange { day, last, .. } = found.expr else {
+        return None;
+    };
+    let first: Date = t.value.get(..10)?.parse().ok()?;
+    (first.day() as u8 == day).then(|| first.with().day(last as i8).build().ok())?
 }

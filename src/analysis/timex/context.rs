@@ -1,0 +1,137 @@
+//! Tense around an expression: whether "Thursday" or "January 10" points back or ahead.
+//!
+//! News reports the past, so the past is the default; a nearer future cue ("will meet",
+//! "scheduled for", "next") turns an expression forward. The nearest cue in the sentence wins.
+
+use super::tokens::Tok;
+
+/// Which way the sentence points from the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Past,
+    Future,
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "planned",
+    "planning",
+    "plan",
+    "upcoming",
+    "next",
+    "due",
+    "slated",
+    "intends",
+    "intend",
+    "tomorrow",
+    "later",
+    "coming",
+    "forthcoming",
+    "wo",
+    "going",
+    "set",
+    "until",
+    "before",
+    "ahead",
+];
+
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "took",
+    "spoke",
+    "met",
+    "held",
+    "made",
+    "came",
+    "went",
+    "gave",
+    "got",
+    "became",
+    "began",
+    "left",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "paid",
+    "saw",
+    "knew",
+    "thought",
+    "found",
+    "brought",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "since",
+    "has",
+    "have",
+    "former",
+    "ran",
+    "struck",
+    "hit",
+    "led",
+    "kept",
+    "sent",
+    "wrote",
+    "put",
+    "set",
+    "cut",
+    "quit",
+    "shot",
+    "agreed",
+    "killed",
+];
+
+fn cue(word: &str) -> Option<Direction> {
+    if FUTURE.contains(&word) {
+        return Some(Direction::Future);
+    }
+    if PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
+        return Some(Direction::Past);
+    }
+    None
+}
+
+/// The direction of the sentence around tokens `first..end`.
+pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
+    let stop = |t: &Tok| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+    let mut left = first;
+    let mut right = end;
+    for _ in 0..14 {
+        if right < tokens.len() && !stop(&tokens[right]) {
+            if let Some(d) = cue(&tokens[right].lower) {
+                // "until"/"before"/"set" only count ahead of the date, not after it.
+                if !matches!(
+                    tokens[right].lower.as_str(),
+                    "until" | "before" | "set" | "ahead"
+                ) {
+                    return d;
+                }
+            }
+            right += 1;
+        }
+        if left > 0 && !stop(&tokens[left - 1]) {
+            left -= 1;
+            if let Some(d) = cue(&tokens[left].lower) {
+                return d;
+            }
+        }
+    }
+    Direction::Unknown
+}

@@ -1,0 +1,260 @@
+//! Resolving what an expression means against the reference date into a TIMEX3 value.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+use super::context::Direction;
+use super::lexicon::Unit;
+use super::scan::{Expr, Shift};
+
+/// The TIMEX3 value of `expr`; relative expressions need `dct`, without it they keep `X`s.
+/// `quarterly` says the sentence speaks of quarters (financial "a year earlier" is a quarter).
+pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) -> Option<String> {
+    let Some(dct) = dct else {
+        return Some(unresolved(expr));
+    };
+    Some(match expr {
+        Expr::Date {
+            year,
+            month,
+            day,
+            shift,
+        } => {
+            let year = match year {
+                Some(y) => *y,
+                None => year_of(dct, *month, day.unwrap_or(15), *shift, dir),
+            };
+            match day {
+                Some(d) => Date::new(year as i16, *month as i8, *d as i8)
+                    .ok()?
+                    .to_string(),
+                None => format!("{year:04}-{month:02}"),
+            }
+        }
+        Expr::DayRange {
+            year, month, day, ..
+        } => {
+            let year = year.unwrap_or_else(|| year_of(dct, *month, *day, Shift::Context, dir));
+            Date::new(year as i16, *month as i8, *day as i8)
+                .ok()?
+                .to_string()
+        }
+        Expr::Year(y) => format!("{y:04}"),
+        Expr::Decade(d) => format!("{d:03}"),
+        Expr::Weekday { day, shift, part } => {
+            let date = weekday(dct, *day, *shift, dir)?;
+            with_part(date, *part)
+        }
+        Expr::Day { offset, part } => with_part(dct.checked_add(offset.days()).ok()?, *part),
+        Expr::Unit { unit, offset } => unit_value(dct, *unit, *offset as i64)?,
+        Expr::Ago { n, unit } => unit_value(dct, *unit, *n)?,
+        Expr::Season {
+            season,
+            shift,
+            year,
+        } => {
+            let start_month = match *season {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let y = year.unwrap_or_else(|| {
+                let y = dct.year() as i32;
+                match shift {
+                    Shift::Last if start_month >= dct.month() as i32 => y - 1,
+                    Shift::Next if start_month <= dct.month() as i32 => y + 1,
+                    _ => y,
+                }
+            });
+            format!("{y:04}-{season}")
+        }
+        Expr::Quarter { q, year, offset } => {
+            let current = (dct.month() as i32 - 1) / 3 + 1;
+            let (y, q) = if *q == 0 {
+                let q = current - 1 + *offset;
+                if q == 0 {
+                    (dct.year() as i32 - 1, 4)
+                } else {
+                    (dct.year() as i32, q)
+                }
+            } else {
+                (year.unwrap_or(dct.year() as i32), *q as i32)
+            };
+            format!("{y:04}-Q{q}")
+        }
+        Expr::YearEarlier => {
+            if quarterly {
+                let current = (dct.month() as i32 - 1) / 3 + 1;
+                let (y, q) = if current == 1 {
+                    (dct.year() as i32 - 2, 4)
+                } else {
+                    (dct.year() as i32 - 1, current - 1)
+                };
+                format!("{y:04}-Q{q}")
+            } else {
+                format!("{:04}", dct.year() - 1)
+            }
+        }
+        Expr::Weekend { offset } => {
+            let recent = if matches!(dct.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                0
+            } else {
+                -1
+            };
+            let day = dct
+                .checked_add(((recent + *offset as i64) * 7).days())
+                .ok()?;
+            let w = day.iso_week_date();
+            format!("{:04}-W{:02}-WE", w.year(), w.week())
+        }
+        Expr::Fixed(v) => v.clone(),
+        Expr::Clock { hour, minute, day } => {
+            format!(
+                "{}T{hour:02}:{minute:02}",
+                dct.checked_add(day.days()).ok()?
+            )
+        }
+    })
+}
+
+/// The value with `X`s where the reference date would have decided.
+fn unresolved(expr: &Expr) -> String {
+    match expr {
+        Expr::Date {
+            year: Some(y),
+            month,
+            day: Some(d),
+            ..
+        } => format!("{y:04}-{month:02}-{d:02}"),
+        Expr::Date {
+            year: Some(y),
+            month,
+            day: None,
+            ..
+        } => format!("{y:04}-{month:02}"),
+        Expr::Date {
+            year: None,
+            month,
+            day: Some(d),
+            ..
+        } => format!("XXXX-{month:02}-{d:02}"),
+        Expr::Date {
+            year: None,
+            month,
+            day: None,
+            ..
+        } => format!("XXXX-{month:02}"),
+        Expr::DayRange {
+            year, month, day, ..
+        } => match year {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("XXXX-{month:02}-{day:02}"),
+        },
+        Expr::Year(y) => format!("{y:04}"),
+        Expr::Decade(d) => format!("{d:03}"),
+        Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
+        Expr::Fixed(v) => v.clone(),
+        Expr::Season {
+            season,
+            year: Some(y),
+            ..
+        } => format!("{y:04}-{season}"),
+        Expr::Season { season, .. } => format!("XXXX-{season}"),
+        Expr::Quarter {
+            q, year: Some(y), ..
+        } if *q > 0 => format!("{y:04}-Q{q}"),
+        Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+fn with_part(date: Date, part: Option<&str>) -> String {
+    match part {
+        Some(p) => format!("{date}T{p}"),
+        None => date.to_string(),
+    }
+}
+
+/// The year of a month (and day) without one: by the words' shift, else by tense; with no
+/// cue, the occurrence nearest the reference date.
+fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
+    let y = dct.year() as i32;
+    let this = (month as i32, day as i32);
+    let now = (dct.month() as i32, dct.day() as i32);
+    let past = if this <= now { y } else { y - 1 };
+    let future = if this >= now { y } else { y + 1 };
+    match (shift, dir) {
+        (Shift::This, _) => y,
+        (Shift::Last, _) => {
+            if this < now {
+                y
+            } else {
+                y - 1
+            }
+        }
+        (Shift::Next, _) => {
+            if this > now {
+                y
+            } else {
+                y + 1
+            }
+        }
+        (_, Direction::Past) => past,
+        (_, Direction::Future) => future,
+        (_, Direction::Unknown) => {
+            let months = |a: (i32, i32), year: i32| ((year - y) * 12 + a.0 - now.0).abs();
+            if months(this, future) < months(this, past) {
+                future
+            } else {
+                past
+            }
+        }
+    }
+}
+
+/// A weekday near the reference date.
+fn weekday(dct: Date, day: u8, shift: Shift, dir: Direction) -> Option<Date> {
+    let today = dct.weekday().to_monday_one_offset() as i64;
+    let day = day as i64;
+    let back = (today - day).rem_euclid(7);
+    let ahead = (day - today).rem_euclid(7);
+    let offset = match (shift, dir) {
+        (Shift::Last, _) => -(if back == 0 { 7 } else { back }),
+        (Shift::Next, _) => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        (Shift::This, _) => day - today,
+        (_, Direction::Future) => ahead,
+        _ => -back,
+    };
+    dct.checked_add(offset.days()).ok()
+}
+
+/// The week, month, quarter, year or decade `n` units from the reference date's.
+fn unit_value(dct: Date, unit: Unit, n: i64) -> Option<String> {
+    Some(match unit {
+        Unit::Day => dct.checked_add(n.days()).ok()?.to_string(),
+        Unit::Week => {
+            let d = dct.checked_add((7 * n).days()).ok()?;
+            let w: ISOWeekDate = d.iso_week_date();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Unit::Month => {
+            let d = dct.first_of_month().checked_add(n.months()).ok()?;
+            format!("{:04}-{:02}", d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = dct.first_of_month().checked_add((3 * n).months()).ok()?;
+            format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
+        }
+        Unit::Year => format!("{:04}", dct.year() as i64 + n),
+        Unit::Decade => format!("{:03}", dct.year() as i64 / 10 + n),
+        Unit::Century => format!("{:02}", dct.year() as i64 / 100 + n),
+        Unit::Hour | Unit::Minute | Unit::Second => dct.to_string(),
+    })
+}

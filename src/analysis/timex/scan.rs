@@ -1,0 +1,1068 @@
+//! Finding temporal expressions: patterns over tokens that yield an [`Expr`], what the words
+//! say before any calendar is consulted.
+
+use super::lexicon::{self, Unit};
+use super::tokens::Tok;
+
+/// Which way a relative expression points when its words do not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// Decided by the tense around it ("on Thursday ... spoke" is the past Thursday).
+    Context,
+    Last,
+    This,
+    Next,
+}
+
+/// What an expression means, before resolution against the reference date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A calendar date; a missing year is resolved by tense.
+    Date {
+        year: Option<i32>,
+        month: u8,
+        day: Option<u8>,
+        shift: Shift,
+    },
+    /// Days `day..=last` of one month ("January 9-10, 2022").
+    DayRange {
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        last: u8,
+    },
+    Year(i32),
+    /// Decade as its first three digits (199 = the 1990s).
+    Decade(i32),
+    Weekday {
+        day: u8,
+        shift: Shift,
+        part: Option<&'static str>,
+    },
+    /// Days from the reference date (yesterday = -1), with an optional part of day.
+    Day {
+        offset: i64,
+        part: Option<&'static str>,
+    },
+    /// The week, month, quarter, year, decade `offset` away from the reference date's.
+    Unit {
+        unit: Unit,
+        offset: i32,
+    },
+    Season {
+        season: &'static str,
+        shift: Shift,
+        year: Option<i32>,
+    },
+    /// A quarter: `q` = 0 means "the quarter" (the last completed one).
+    Quarter {
+        q: u8,
+        year: Option<i32>,
+        offset: i32,
+    },
+    /// `n` units before (negative) or after the reference date, at the unit's precision.
+    Ago {
+        n: i64,
+        unit: Unit,
+    },
+    /// The financial "year-earlier" quarter or year, decided by the sentence.
+    YearEarlier,
+    Weekend {
+        offset: i32,
+    },
+    /// A fixed value: `PRESENT_REF`, a duration, a set.
+    Fixed(String),
+    /// A clock time on the day `day` days from the reference date.
+    Clock {
+        hour: u8,
+        minute: u8,
+        day: i64,
+    },
+}
+
+/// A found expression: tokens `first..end`, its meaning, type and modifier.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub kind: Kind,
+    pub modifier: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// Every expression in the tokens, left to right, longest match first.
+pub fn scan(tokens: &[Tok], text: &str) -> Vec<Found> {
+    let s = Scanner { t: tokens, text };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match s.at(i) {
+            Some(found) if found.end > i => {
+                i = found.end;
+                out.push(found);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Scanner<'a> {
+    t: &'a [Tok],
+    text: &'a str,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "that",
+    "each",
+    "every",
+    "between",
+    "and",
+    "to",
+    "for",
+    "on",
+    "around",
+    "throughout",
+    "into",
+];
+
+impl Scanner<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between), as in "third-quarter".
+    fn touching(&self, i: usize) -> bool {
+        match (self.t.get(i), self.t.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .and_then(|t| self.text[t.start..].chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Skips a "." right after an abbreviation.
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.w(i) == "." && self.touching(i - 1) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    fn found(first: usize, end: usize, expr: Expr, kind: Kind) -> Option<Found> {
+        Some(Found {
+            first,
+            end,
+            expr,
+            kind,
+            modifier: None,
+        })
+    }
+
+    /// The expression starting at token `i`, with any modifier words in front.
+    fn at(&self, i: usize) -> Option<Found> {
+        let (skip, modifier) = self.modifier(i);
+        if skip > 0
+            && let Some(mut f) = self.core(i + skip)
+        {
+            // "early" and the like modify dates; "about", "almost" modify durations too.
+            let fits = match modifier {
+                Some("APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE") => true,
+                _ => f.kind == Kind::Date || f.kind == Kind::Time,
+            };
+            if fits {
+                f.first = i;
+                f.modifier = modifier;
+                return Some(f);
+            }
+        }
+        self.core(i)
+    }
+
+    /// Modifier words before an expression: how many tokens and the TIMEX3 `mod`.
+    fn modifier(&self, i: usize) -> (usize, Option<&'static str>) {
+        let w = |k| self.w(i + k);
+        match (w(0), w(1), w(2)) {
+            ("the", "end", "of") | ("the", "close", "of") => (3, Some("END")),
+            ("the", "beginning" | "start", "of") => (3, Some("START")),
+            ("the", "middle", "of") => (3, Some("MID")),
+            ("end" | "late", "-", _) | ("mid", "-", _) | ("early", "-", _) => {
+                let m = if w(0) == "mid" {
+                    "MID"
+                } else if w(0) == "early" {
+                    "START"
+                } else {
+                    "END"
+                };
+                (2, Some(m))
+            }
+            ("more" | "less", "than", _) => (
+                2,
+                Some(if w(0) == "more" {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                }),
+            ),
+            ("at", "least", _) => (2, Some("EQUAL_OR_MORE")),
+            ("early" | "earlier", ..) => (1, Some("START")),
+            ("late" | "later", ..) => (1, Some("END")),
+            ("mid", ..) => (1, Some("MID")),
+            (
+                "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"
+                | "over" | "under",
+                ..,
+            ) => {
+                let m = match w(0) {
+                    "nearly" | "almost" | "under" => "LESS_THAN",
+                    "over" => "MORE_THAN",
+                    _ => "APPROX",
+                };
+                (1, Some(m))
+            }
+            _ => (0, None),
+        }
+    }
+
+    fn core(&self, i: usize) -> Option<Found> {
+        let w0 = self.w(i);
+        if w0.is_empty() {
+            return None;
+        }
+        self.numeric(i)
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.month_first(i))
+            .or_else(|| self.quarter(i))
+            .or_else(|| self.ago(i))
+            .or_else(|| self.shifted(i))
+            .or_else(|| self.weekday(i, Shift::Context))
+            .or_else(|| self.words(i))
+            .or_else(|| self.duration(i))
+            .or_else(|| self.set(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.year(i))
+    }
+
+    /// "12/30/2021", "2021-12-30".
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if let Some((y, rest)) = w.split_once('-') {
+            let mut p = rest.split('-');
+            let (m, d) = (p.next()?.parse().ok()?, p.next()?.parse().ok()?);
+            return Self::found(
+                i,
+                i + 1,
+                Expr::Date {
+                    year: Some(y.parse().ok()?),
+                    month: m,
+                    day: Some(d),
+                    shift: Shift::Context,
+                },
+                Kind::Date,
+            );
+        }
+        let parts: Vec<&str> = w.split('/').collect();
+        if parts.len() == 3 {
+            let (m, d): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+            let mut y: i32 = parts[2].parse().ok()?;
+            if parts[2].len() == 2 {
+                y += if y < 50 { 2000 } else { 1900 };
+            }
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return Self::found(
+                    i,
+                    i + 1,
+                    Expr::Date {
+                        year: Some(y),
+                        month: m,
+                        day: Some(d),
+                        shift: Shift::Context,
+                    },
+                    Kind::Date,
+                );
+            }
+        }
+        None
+    }
+
+    fn day_number(&self, i: usize) -> Option<u8> {
+        let w = self.w(i);
+        let n: u32 = if self.t.get(i)?.is_digits() {
+            w.parse().ok()?
+        } else {
+            lexicon::ordinal(w).filter(|_| w.chars().next().is_some_and(|c| c.is_ascii_digit()))?
+        };
+        (1..=31).contains(&n).then_some(n as u8)
+    }
+
+    fn year_number(&self, i: usize) -> Option<i32> {
+        let t = self.t.get(i)?;
+        if t.is_digits() && t.lower.len() == 4 {
+            let y: i32 = t.lower.parse().ok()?;
+            return (1000..=2199).contains(&y).then_some(y);
+        }
+        None
+    }
+
+    /// A month word at `i` (with its dot), and the token after it.
+    fn month_at(&self, i: usize) -> Option<(u8, usize)> {
+        let w = self.w(i);
+        let m = lexicon::month(w)?;
+        let mut next = i + 1;
+        if w.len() <= 4 && w != "may" && w != "june" && w != "july" {
+            // Abbreviations take a dot: "Jan.", "Sept."
+            next = self.skip_dot(next);
+            if !self.is_capitalized(i) {
+                return None;
+            }
+        }
+        Some((m, next))
+    }
+
+    /// An optional ", YEAR" or " YEAR" after a date; the year and the token after it.
+    fn trailing_year(&self, i: usize) -> (Option<i32>, usize) {
+        let j = if self.w(i) == "," { i + 1 } else { i };
+        match self.year_number(j) {
+            Some(y) => (Some(y), j + 1),
+            None => (None, i),
+        }
+    }
+
+    /// "30 December 2021", "the 30th of December".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let (first, i) = if self.w(i) == "the" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let day = self.day_number(i)?;
+        let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
+        let (month, next) = self.month_at(j)?;
+        let (year, end) = self.trailing_year(next);
+        if first < i && self.w(i + 1) != "of" {
+            return None;
+        }
+        Self::found(
+            first,
+            end,
+            Expr::Date {
+                year,
+                month,
+                day: Some(day),
+                shift: Shift::Context,
+            },
+            Kind::Date,
+        )
+    }
+
+    /// "December 7", "Dec. 7, 2021", "January 9-10, 2022", "December 2021", "in December",
+    /// optionally after a weekday ("Thursday, Dec. 30").
+    fn month_first(&self, i: usize) -> Option<Found> {
+        let start = i;
+        let mut i = i;
+        if lexicon::weekday(self.w(i)).is_some()
+            && self.w(i + 1) == ","
+            && lexicon::month(self.w(i + 2)).is_some()
+        {
+            i += 2;
+        }
+        let (month, next) = self.month_at(i)?;
+        if let Some(day) = self.day_number(next) {
+            // A range of days: "9-10", "9 to 10", "9 and 10".
+            if matches!(self.w(next + 1), "-" | "–" | "to" | "through")
+                && let Some(last) = self.day_number(next + 2)
+                && last > day
+            {
+                let (year, end) = self.trailing_year(next + 3);
+                return Self::found(
+                    start,
+                    end,
+                    Expr::DayRange {
+                        year,
+                        month,
+                        day,
+                        last,
+                    },
+                    Kind::Date,
+                );
+            }
+            let (year, end) = self.trailing_year(next + 1);
+            return Self::found(
+                start,
+                end,
+                Expr::Date {
+                    year,
+                    month,
+                    day: Some(day),
+                    shift: Shift::Context,
+                },
+                Kind::Date,
+            );
+        }
+        if let (Some(year), end) = self.trailing_year(next) {
+            return Self::found(
+                start,
+                end,
+                Expr::Date {
+                    year: Some(year),
+                    month,
+                    day: None,
+                    shift: Shift::Context,
+                },
+                Kind::Date,
+            );
+        }
+        // A month alone: only where it can't be "may" or "march" the verb.
+        let w = self.w(i);
+        let before = if i > 0 { self.w(i - 1) } else { "" };
+        let capital = self.is_capitalized(i);
+        if !capital {
+            return None;
+        }
+        if lexicon::month_is_ambiguous(w) && !PREPOSITIONS.contains(&before) {
+            return None;
+        }
+        Self::found(
+            start,
+            next,
+            Expr::Date {
+                year: None,
+                month,
+                day: None,
+                shift: Shift::Context,
+            },
+            Kind::Date,
+        )
+    }
+
+    /// "Friday", "Friday night", "last Friday".
+    fn weekday(&self, i: usize, shift: Shift) -> Option<Found> {
+        let day = lexicon::weekday(self.w(i))?;
+        if !self.is_capitalized(i) || self.w(i).len() <= 4 && self.w(i) != "wed" {
+            // Short forms ("Sat", "Sun") are too ambiguous; "wed" only as "Wed.".
+            if self.w(i).len() <= 4 {
+                return None;
+            }
+        }
+        if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
+            return Self::found(
+                i,
+                i + 2,
+                Expr::Weekday {
+                    day,
+                    shift,
+                    part: Some(part),
+                },
+                Kind::Time,
+            );
+        }
+        Self::found(
+            i,
+            i + 1,
+            Expr::Weekday {
+                day,
+                shift,
+                part: None,
+            },
+            Kind::Date,
+        )
+    }
+
+    /// Quarters: "the third quarter", "third-quarter", "Q3", "the latest quarter", "the fourth
+    /// quarter of 1989", "the year-ago quarter".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let (first, mut j) = if self.w(i) == "the" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let w = self.w(j);
+        if let Some(q) = w
+            .strip_prefix('q')
+            .and_then(|q| q.parse::<u8>().ok())
+            .filter(|q| (1..=4).contains(q))
+        {
+            return Self::found(
+                first,
+                j + 1,
+                Expr::Quarter {
+                    q,
+                    year: None,
+                    offset: 0,
+                },
+                Kind::Date,
+            );
+        }
+        let mut fiscal = false;
+        if w == "fiscal" {
+            fiscal = true;
+            j += 1;
+        }
+        let ordinal = lexicon::ordinal(self.w(j)).filter(|q| (1..=4).contains(q));
+        let (q, offset, k) = match (ordinal, self.w(j)) {
+            (Some(q), _) => (q as u8, 0, j + 1),
+            (None, "latest" | "last" | "past" | "recent" | "current" | "same")
+                if first < j || first == i =>
+            {
+                let q_off = if self.w(j) == "current" { 1 } else { 0 };
+                (0, q_off, j + 1)
+            }
+            (None, "year")
+                if self.w(j + 1) == "-" && matches!(self.w(j + 2), "ago" | "earlier") =>
+            {
+                let k = j + 3;
+                if matches!(self.w(k), "quarter" | "period") {
+                    return Self::found(first, k + 1, Expr::YearEarlier, Kind::Date);
+                }
+                return None;
+            }
+            (None, "quarter") if first < j => (0, 0, j),
+            _ => return None,
+        };
+        let k = if self.w(k) == "-" { k + 1 } else { k };
+        if self.w(k) != "quarter"
+            && !(q == 0 && self.w(k) == "period" && matches!(self.w(j), "latest" | "same"))
+        {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut year = None;
+        if self.w(end) == "of"
+            && let Some(y) = self.year_number(end + 1)
+        {
+            year = Some(y);
+            end += 2;
+        } else if let Some(y) = self.year_number(end) {
+            year = Some(y);
+            end += 1;
+        }
+        let _ = fiscal;
+        Self::found(first, end, Expr::Quarter { q, year, offset }, Kind::Date)
+    }
+
+    /// "two years ago", "a year earlier", "six weeks later", "year-earlier".
+    fn ago(&self, i: usize) -> Option<Found> {
+        if self.w(i) == "year" && self.w(i + 1) == "-" && matches!(self.w(i + 2), "earlier" | "ago")
+        {
+            if matches!(self.w(i + 3), "quarter" | "period") {
+                return None;
+            }
+            return Self::found(i, i + 3, Expr::YearEarlier, Kind::Date);
+        }
+        let n = lexicon::number(self.w(i))? as i64;
+        if self.t.get(i)?.is_digits() && n > 1000 {
+            return None;
+        }
+        let (unit, _) = lexicon::unit(self.w(i + 1))?;
+        let sign = match self.w(i + 2) {
+            "ago" | "earlier" | "before" => -1,
+            "later" | "hence" | "from" if self.w(i + 2) != "from" || self.w(i + 3) == "now" => 1,
+            _ => return None,
+        };
+        let end = if self.w(i + 2) == "from" {
+            i + 4
+        } else {
+            i + 3
+        };
+        if sign < 0 && n == 1 && unit == Unit::Year && matches!(self.w(i + 2), "earlier" | "ago") {
+            return Self::found(i, end, Expr::YearEarlier, Kind::Date);
+        }
+        Self::found(i, end, Expr::Ago { n: sign * n, unit }, Kind::Date)
+    }
+
+    /// "this week", "last month", "next year", "the upcoming week", "last Friday", "this
+    /// summer", "last December", "the past two months" (a duration).
+    fn shifted(&self, i: usize) -> Option<Found> {
+        let (first, j) = if self.w(i) == "the" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let shift = match self.w(j) {
+            "this" | "current" => Shift::This,
+            "last" | "past" | "previous" | "preceding" => Shift::Last,
+            "next" | "coming" | "upcoming" | "following" => Shift::Next,
+            _ => return None,
+        };
+        let k = j + 1;
+        // "the past two months", "the next few years": durations.
+        if first < j || matches!(self.w(j), "past" | "last" | "next") {
+            let amount = self.w(k);
+            if let Some(n) = lexicon::number(amount).filter(|_| amount != "a" && amount != "an")
+                && let Some((unit, _)) = lexicon::unit(self.w(k + 1))
+            {
+                return Self::found(
+                    first,
+                    k + 2,
+                    Expr::Fixed(duration(Some(n as i64), unit)),
+                    Kind::Duration,
+                );
+            }
+            if lexicon::is_vague_amount(amount)
+                && let Some((unit, true)) = lexicon::unit(self.w(k + 1))
+            {
+                return Self::found(
+                    first,
+                    k + 2,
+                    Expr::Fixed(duration(None, unit)),
+                    Kind::Duration,
+                );
+            }
+        }
+        if first < j && self.w(j) == "this" {
+            return None;
+        }
+        let offset = match shift {
+            Shift::Last => -1,
+            Shift::Next => 1,
+            _ => 0,
+        };
+        if let Some((unit, false)) = lexicon::unit(self.w(k)) {
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            if unit == Unit::Day {
+                return None;
+            }
+            return Self::found(first, k + 1, Expr::Unit { unit, offset }, Kind::Date);
+        }
+        if self.w(k) == "weekend" {
+            return Self::found(first, k + 1, Expr::Weekend { offset }, Kind::Date);
+        }
+        if first == j {
+            if let Some(mut f) = self.weekday(k, shift) {
+                f.first = first;
+                return Some(f);
+            }
+            if let Some(season) = lexicon::season(self.w(k)) {
+                return Self::found(
+                    first,
+                    k + 1,
+                    Expr::Season {
+                        season,
+                        shift,
+                        year: None,
+                    },
+                    Kind::Date,
+                );
+            }
+            if let Some(month) = lexicon::month(self.w(k)).filter(|_| self.is_capitalized(k)) {
+                return Self::found(
+                    first,
+                    k + 1,
+                    Expr::Date {
+                        year: None,
+                        month,
+                        day: None,
+                        shift,
+                    },
+                    Kind::Date,
+                );
+            }
+            if matches!(self.w(k), "morning" | "afternoon" | "evening") && shift == Shift::This {
+                return Self::found(
+                    first,
+                    k + 1,
+                    Expr::Day {
+                        offset: 0,
+                        part: lexicon::part_of_day(self.w(k)),
+                    },
+                    Kind::Time,
+                );
+            }
+            if self.w(k) == "night" && shift == Shift::Last {
+                return Self::found(
+                    first,
+                    k + 1,
+                    Expr::Day {
+                        offset: -1,
+                        part: Some("NI"),
+                    },
+                    Kind::Time,
+                );
+            }
+        }
+        None
+    }
+
+    /// Single words and fixed phrases: today, yesterday, now, recently, the past, the future,
+    /// year-end, the weekend, holidays, seasons with a year, decades.
+    fn words(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        let fixed =
+            |end: usize, v: &str| Self::found(i, end, Expr::Fixed(v.to_string()), Kind::Date);
+        match w {
+            "today" => {
+                return Self::found(
+                    i,
+                    i + 1,
+                    Expr::Day {
+                        offset: 0,
+                        part: None,
+                    },
+                    Kind::Date,
+                );
+            }
+            "yesterday" | "tomorrow" => {
+                let offset = if w == "yesterday" { -1 } else { 1 };
+                if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
+                    return Self::found(
+                        i,
+                        i + 2,
+                        Expr::Day {
+                            offset,
+                            part: Some(part),
+                        },
+                        Kind::Time,
+                    );
+                }
+                return Self::found(i, i + 1, Expr::Day { offset, part: None }, Kind::Date);
+            }
+            "tonight" => {
+                return Self::found(
+                    i,
+                    i + 1,
+                    Expr::Day {
+                        offset: 0,
+                        part: Some("NI"),
+                    },
+                    Kind::Time,
+                );
+            }
+            "now" | "currently" | "nowadays" => return fixed(i + 1, "PRESENT_REF"),
+            "recently" | "lately" => return fixed(i + 1, "PAST_REF"),
+            "soon" => return fixed(i + 1, "FUTURE_REF"),
+            "recent" if matches!(lexicon::unit(self.w(i + 1)), Some((_, true))) => {
+                return fixed(i + 2, "PAST_REF");
+            }
+            "recent" if matches!(self.w(i + 1), "times" | "history") => {
+                return fixed(i + 2, "PAST_REF");
+            }
+            "at" if self.w(i + 1) == "present" => return fixed(i + 2, "PRESENT_REF"),
+            "the"
+                if self.w(i + 1) == "past"
+                    && lexicon::unit(self.w(i + 2)).is_none()
+                    && lexicon::number(self.w(i + 2)).is_none() =>
+            {
+                return fixed(i + 2, "PAST_REF");
+            }
+            "the" | "in" if self.w(i + 1) == "future" => return fixed(i + 2, "FUTURE_REF"),
+            "the" if self.w(i + 1) == "weekend" => {
+                return Self::found(i, i + 2, Expr::Weekend { offset: 0 }, Kind::Date);
+            }
+            "year" if self.w(i + 1) == "-" && self.w(i + 2) == "end" => {
+                let mut f = Self::found(
+                    i,
+                    i + 3,
+                    Expr::Unit {
+                        unit: Unit::Year,
+                        offset: 0,
+                    },
+                    Kind::Date,
+                )?;
+                f.modifier = Some("END");
+                return Some(f);
+            }
+            "christmas" => {
+                let end = if matches!(self.w(i + 1), "day" | "eve") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let day = if self.w(i + 1) == "eve" { 24 } else { 25 };
+                return Self::found(
+                    i,
+                    end,
+                    Expr::Date {
+                        year: None,
+                        month: 12,
+                        day: Some(day),
+                        shift: Shift::Context,
+                    },
+                    Kind::Date,
+                );
+            }
+            "new" if self.w(i + 1) == "year's" && matches!(self.w(i + 2), "day" | "eve") => {
+                let (month, day) = if self.w(i + 2) == "day" {
+                    (1, 1)
+                } else {
+                    (12, 31)
+                };
+                return Self::found(
+                    i,
+                    i + 3,
+                    Expr::Date {
+                        year: None,
+                        month,
+                        day: Some(day),
+                        shift: Shift::Context,
+                    },
+                    Kind::Date,
+                );
+            }
+            _ => {}
+        }
+        // Decades: "the 1990s", "the '90s", "1990s".
+        let (first, j) = if w == "the" { (i, i + 1) } else { (i, i) };
+        let d = self.w(j);
+        if let Some(digits) = d.strip_suffix('s') {
+            if digits.len() == 4
+                && digits.ends_with('0')
+                && digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                let y: i32 = digits.parse().ok()?;
+                return Self::found(first, j + 1, Expr::Decade(y / 10), Kind::Date);
+            }
+            if let Some(two) = digits.strip_prefix(['\'', '’'])
+                && two.len() == 2
+                && two.ends_with('0')
+            {
+                let y: i32 = two.parse().ok()?;
+                return Self::found(
+                    first,
+                    j + 1,
+                    Expr::Decade(if y < 30 { 200 + y / 10 } else { 190 + y / 10 }),
+                    Kind::Date,
+                );
+            }
+        }
+        // Seasons with a year: "summer 2019", "the fall of 1998".
+        if let Some(season) = lexicon::season(d) {
+            let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+            if let Some(y) = self.year_number(k) {
+                return Self::found(
+                    first,
+                    k + 1,
+                    Expr::Season {
+                        season,
+                        shift: Shift::Context,
+                        year: Some(y),
+                    },
+                    Kind::Date,
+                );
+            }
+        }
+        None
+    }
+
+    /// "50-minute", "two days", "several years", "almost an hour", "for weeks".
+    fn duration(&self, i: usize) -> Option<Found> {
+        let (first, j) = if matches!(self.w(i), "the")
+            && matches!(self.w(i + 1), "first" | "last" | "past" | "next")
+        {
+            (i, i + 2)
+        } else if self.w(i) == "the" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let w = self.w(j);
+        let mut n = None;
+        let mut k = j;
+        if lexicon::is_vague_amount(w) {
+            k += 1;
+            if self.w(k) == "of" {
+                k += 1;
+            }
+        } else if let Some(v) = lexicon::number(w) {
+            if self.t.get(j)?.is_digits() && v >= 1000 {
+                return None;
+            }
+            let mut v = v as i64;
+            k += 1;
+            // "twenty-five"
+            if self.w(k) == "-"
+                && let Some(u) = lexicon::number(self.w(k + 1)).filter(|u| *u < 10)
+                && v >= 20
+            {
+                v += u as i64;
+                k += 2;
+            }
+            if matches!(w, "a" | "an") && first < j {
+                return None;
+            }
+            n = Some(v);
+        } else if first == j {
+            // Bare plurals only after "for"/"over": "for weeks".
+            if let Some((unit, true)) = lexicon::unit(w)
+                && j > 0
+                && matches!(self.w(j - 1), "for" | "over")
+                && !matches!(unit, Unit::Quarter)
+            {
+                return Self::found(j, j + 1, Expr::Fixed(duration(None, unit)), Kind::Duration);
+            }
+            return None;
+        } else {
+            return None;
+        }
+        if self.w(k) == "-" {
+            k += 1;
+        }
+        let (unit, plural) = lexicon::unit(self.w(k))?;
+        if unit == Unit::Quarter && n.is_none() {
+            return None;
+        }
+        if matches!(w, "a" | "an") && plural {
+            return None;
+        }
+        // "a year ago" and the like are dates (handled before); "$5 a year" is a rate.
+        if matches!(w, "a" | "an")
+            && j > 0
+            && self.t[j - 1].lower.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        Self::found(first, k + 1, Expr::Fixed(duration(n, unit)), Kind::Duration)
+    }
+
+    /// "daily", "every week", "each year", "every Monday".
+    fn set(&self, i: usize) -> Option<Found> {
+        let fixed =
+            |end: usize, v: &str| Self::found(i, end, Expr::Fixed(v.to_string()), Kind::Set);
+        match self.w(i) {
+            "daily" => fixed(i + 1, "P1D"),
+            "weekly" => fixed(i + 1, "P1W"),
+            "monthly" => fixed(i + 1, "P1M"),
+            "quarterly" => fixed(i + 1, "P3M"),
+            "annually" | "yearly" => fixed(i + 1, "P1Y"),
+            "every" | "each" => {
+                if let Some((unit, false)) = lexicon::unit(self.w(i + 1)) {
+                    return fixed(i + 2, &duration(Some(1), unit));
+                }
+                if let Some(d) = lexicon::weekday(self.w(i + 1)) {
+                    return fixed(i + 2, &format!("XXXX-WXX-{d}"));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// "10:30 a.m.", "3 p.m.", "noon", "midnight".
+    fn clock(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if matches!(w, "noon" | "midnight")
+            && i > 0
+            && matches!(self.w(i - 1), "at" | "by" | "until" | "before" | "after")
+        {
+            let hour = if w == "noon" { 12 } else { 0 };
+            return Self::found(
+                i,
+                i + 1,
+                Expr::Clock {
+                    hour,
+                    minute: 0,
+                    day: 0,
+                },
+                Kind::Time,
+            );
+        }
+        let (hour, minute): (u8, u8) = match w.split_once(':') {
+            Some((h, m)) => (h.parse().ok()?, m.get(..2)?.parse().ok()?),
+            None if self.t.get(i)?.is_digits() => (w.parse().ok()?, 0),
+            None => return None,
+        };
+        // "a.m." / "p.m." / "am" / "pm"
+        let (pm, end) = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("a" | "p", ".", "m") => (self.w(i + 1) == "p", self.skip_dot(i + 4)),
+            ("am" | "pm", ..) => (self.w(i + 1) == "pm", i + 2),
+            _ if w.contains(':')
+                && hour < 24
+                && minute < 60
+                && matches!(
+                    if i > 0 { self.w(i - 1) } else { "" },
+                    "at" | "by" | "until"
+                ) =>
+            {
+                (false, i + 1)
+            }
+            _ => return None,
+        };
+        if hour > 12 && end > i + 1 || hour > 23 || minute > 59 {
+            return None;
+        }
+        let hour = if pm && hour < 12 {
+            hour + 12
+        } else if !pm && hour == 12 && end > i + 1 {
+            0
+        } else {
+            hour
+        };
+        Self::found(
+            i,
+            end,
+            Expr::Clock {
+                hour,
+                minute,
+                day: 0,
+            },
+            Kind::Time,
+        )
+    }
+
+    /// A year on its own: "in 2014", "2014 invasion", "fiscal 1989".
+    fn year(&self, i: usize) -> Option<Found> {
+        let (first, j) = if self.w(i) == "fiscal" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let y = self.year_number(j)?;
+        let before = if first > 0 { self.w(first - 1) } else { "" };
+        let after = self.w(j + 1);
+        // Not money, a count or part of a number.
+        if matches!(before, "$" | "£" | "€" | "#" | "no" | "number" | "-")
+            || matches!(after, "%" | "percent" | "people" | "troops" | "-" | "/")
+        {
+            return None;
+        }
+        if !(1900..=2100).contains(&y)
+            && !matches!(before, "in" | "since" | "of" | "by" | "until" | "from")
+        {
+            return None;
+        }
+        Self::found(first, j + 1, Expr::Year(y), Kind::Date)
+    }
+}
+
+/// A TIMEX3 duration value: `P3Y`, `PT50M`, `PXW` when the amount is vague.
+pub fn duration(n: Option<i64>, unit: Unit) -> String {
+    let (code, time) = unit.code();
+    let amount = n.map_or("X".to_string(), |n| n.to_string());
+    match unit {
+        Unit::Quarter => format!("P{}M", n.map_or("X".to_string(), |n| (3 * n).to_string())),
+        _ if time => format!("PT{amount}{code}"),
+        _ => format!("P{amount}{code}"),
+    }
+}
