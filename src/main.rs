@@ -52,6 +52,9 @@ enum Command {
     Tempeval {
         /// Folder of `.tml` files, searched recursively.
         dir: PathBuf,
+        /// List every miss, false alarm and wrong value too.
+        #[arg(long)]
+        errors: bool,
     },
 }
 
@@ -77,9 +80,7 @@ fn main() -> ExitCode {
             newsline::generate::write_corpus(n, &dir, seed)
                 .map_err(|e| format!("{}: cannot write the corpus: {e}", dir.display()))
         }
-        Some(Command::Tempeval { dir }) => newsline::tempeval::score_dir(&dir).map(|scores| {
-            println!("{scores}");
-        }),
+        Some(Command::Tempeval { dir, errors }) => tempeval(&dir, errors),
         None => Err(format!(
             "the window is not built yet; try `newsline export {}`",
             cli.paths
@@ -96,6 +97,19 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn tempeval(dir: &std::path::Path, errors: bool) -> Result<(), String> {
+    let docs = newsline::tempeval::read_dir(dir)?;
+    if errors {
+        for doc in &docs {
+            for line in newsline::tempeval::mismatches(doc) {
+                println!("{line}");
+            }
+        }
+    }
+    println!("{}", newsline::tempeval::score_docs(&docs));
+    Ok(())
 }
 
 /// Loads the paths (or the sample), reporting bad files on stderr; fails only when nothing loaded.

@@ -213,6 +213,52 @@ pub fn score_doc(doc: &TimeMlDoc) -> Scores {
     s
 }
 
+/// The tagger's misses, false alarms and wrong values on one document, one line each, for
+/// finding what to improve.
+pub fn mismatches(doc: &TimeMlDoc) -> Vec<String> {
+    let system = timex::tag(&doc.text, doc.dct);
+    let mut out = Vec::new();
+    let context = |s: usize, e: usize| {
+        let from = crate::analysis::text::floor_char_boundary(&doc.text, s.saturating_sub(40));
+        let to =
+            crate::analysis::text::floor_char_boundary(&doc.text, (e + 40).min(doc.text.len()));
+        doc.text[from..to].replace('\n', " ")
+    };
+    for g in &doc.gold {
+        match system.iter().find(|t| g.start < t.end && t.start < g.end) {
+            None => out.push(format!(
+                "MISS  {:?} {} {} | {}",
+                &doc.text[g.start..g.end],
+                g.kind,
+                g.value,
+                context(g.start, g.end)
+            )),
+            Some(t) if t.value != g.value => out.push(format!(
+                "VALUE {:?} gold {} {} got {:?} {} | dct {:?} | {}",
+                &doc.text[g.start..g.end],
+                g.kind,
+                g.value,
+                t.text,
+                t.value,
+                doc.dct.map(|d| d.to_string()),
+                context(g.start, g.end)
+            )),
+            _ => {}
+        }
+    }
+    for t in &system {
+        if !doc.gold.iter().any(|g| g.start < t.end && t.start < g.end) {
+            out.push(format!(
+                "FALSE {:?} {} | {}",
+                t.text,
+                t.value,
+                context(t.start, t.end)
+            ));
+        }
+    }
+    out
+}
+
 /// Scores the tagger on documents.
 pub fn score_docs(docs: &[TimeMlDoc]) -> Scores {
     let mut total = Scores::default();

@@ -113,24 +113,19 @@ pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
     let stop = |t: &Tok| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
     let mut left = first;
     let mut right = end;
-    for _ in 0..14 {
-        if right < tokens.len() && !stop(&tokens[right]) {
-            if let Some(d) = cue(&tokens[right].lower) {
-                // "until"/"before"/"set" only count ahead of the date, not after it.
-                if !matches!(
-                    tokens[right].lower.as_str(),
-                    "until" | "before" | "set" | "ahead"
-                ) {
-                    return d;
-                }
-            }
-            right += 1;
-        }
+    for _ in 0..8 {
+        // The verb before the date governs it more often than the one after: look left first.
         if left > 0 && !stop(&tokens[left - 1]) {
             left -= 1;
             if let Some(d) = cue(&tokens[left].lower) {
                 return d;
             }
+        }
+        if right < tokens.len() && !stop(&tokens[right]) {
+            if let Some(d) = cue(&tokens[right].lower) {
+                return d;
+            }
+            right += 1;
         }
     }
     Direction::Unknown

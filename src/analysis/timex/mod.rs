@@ -17,11 +17,12 @@ mod tokens;
 /// is its first day; [`range_end`] gives its last day.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let tokens = tokens::tokenize(text);
+    // Financial reports compare quarters: there "a year earlier" is the same quarter a year ago.
+    let quarterly = tokens.iter().filter(|t| t.lower == "quarter").count() >= 2;
     scan::scan(&tokens, text)
         .into_iter()
         .filter_map(|f| {
             let dir = context::direction(&tokens, f.first, f.end);
-            let quarterly = quarterly(&tokens, f.first, f.end);
             let value = resolve::value(&f.expr, dct, dir, quarterly)?;
             let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);
             Some(Timex {
@@ -40,16 +41,6 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             })
         })
         .collect()
-}
-
-/// Whether the sentence around tokens `first..end` speaks of quarters, where "a year earlier"
-/// means the same quarter a year before.
-fn quarterly(tokens: &[tokens::Tok], first: usize, end: usize) -> bool {
-    let from = first.saturating_sub(25);
-    let to = (end + 25).min(tokens.len());
-    tokens[from..to]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "quarter" | "quarterly"))
 }
 
 /// The calendar interval a TIMEX3 DATE value covers: first and last day (inclusive) and its

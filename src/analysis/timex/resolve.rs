@@ -108,7 +108,21 @@ pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) ->
             let w = day.iso_week_date();
             format!("{:04}-W{:02}-WE", w.year(), w.week())
         }
+        Expr::Thanksgiving => {
+            let first = Date::new(dct.year(), 11, 1).ok()?;
+            let to_thursday = (4 - first.weekday().to_monday_one_offset() as i64).rem_euclid(7);
+            first
+                .checked_add((to_thursday + 21).days())
+                .ok()?
+                .to_string()
+        }
         Expr::Fixed(v) => v.clone(),
+        Expr::ClockOn { hour, minute, day } => {
+            format!(
+                "{}T{hour:02}:{minute:02}",
+                weekday(dct, *day, Shift::Context, dir)?
+            )
+        }
         Expr::Clock { hour, minute, day } => {
             format!(
                 "{}T{hour:02}:{minute:02}",
@@ -184,6 +198,7 @@ fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
     let now = (dct.month() as i32, dct.day() as i32);
     let past = if this <= now { y } else { y - 1 };
     let future = if this >= now { y } else { y + 1 };
+    let months = |a: (i32, i32), year: i32| ((year - y) * 12 + a.0 - now.0).abs();
     match (shift, dir) {
         (Shift::This, _) => y,
         (Shift::Last, _) => {
@@ -200,10 +215,11 @@ fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
                 y + 1
             }
         }
+        // Reporting verbs ("said") are past even when the date is weeks ahead.
+        (_, Direction::Past) if future == y && months(this, y) <= 2 => y,
         (_, Direction::Past) => past,
         (_, Direction::Future) => future,
         (_, Direction::Unknown) => {
-            let months = |a: (i32, i32), year: i32| ((year - y) * 12 + a.0 - now.0).abs();
             if months(this, future) < months(this, past) {
                 future
             } else {

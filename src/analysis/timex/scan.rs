@@ -54,6 +54,14 @@ pub enum Expr {
         shift: Shift,
         year: Option<i32>,
     },
+    /// The fourth Thursday of November (United States).
+    Thanksgiving,
+    /// A clock time on a weekday near the reference date.
+    ClockOn {
+        hour: u8,
+        minute: u8,
+        day: u8,
+    },
     /// A quarter: `q` = 0 means "the quarter" (the last completed one).
     Quarter {
         q: u8,
@@ -475,17 +483,14 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
-            return Self::found(
-                i,
-                i + 2,
-                Expr::Weekday {
-                    day,
-                    shift,
-                    part: Some(part),
-                },
-                Kind::Time,
-            );
+        // "Friday night": news annotators date the day, not the part of it.
+        if lexicon::part_of_day(self.w(i + 1)).is_some() {
+            let expr = Expr::Weekday {
+                day,
+                shift,
+                part: None,
+            };
+            return Self::found(i, i + 2, expr, Kind::Date);
         }
         Self::found(
             i,
@@ -760,9 +765,10 @@ impl Scanner<'_> {
                     Kind::Time,
                 );
             }
+            // "Now, ..." opening a sentence is a discourse marker, not a time.
+            "now" if self.is_capitalized(i) && self.w(i + 1) == "," => return None,
             "now" | "currently" | "nowadays" => return fixed(i + 1, "PRESENT_REF"),
             "recently" | "lately" => return fixed(i + 1, "PAST_REF"),
-            "soon" => return fixed(i + 1, "FUTURE_REF"),
             "recent" if matches!(lexicon::unit(self.w(i + 1)), Some((_, true))) => {
                 return fixed(i + 2, "PAST_REF");
             }
@@ -813,23 +819,27 @@ impl Scanner<'_> {
                     Kind::Date,
                 );
             }
-            "new" if self.w(i + 1) == "year's" && matches!(self.w(i + 2), "day" | "eve") => {
-                let (month, day) = if self.w(i + 2) == "day" {
+            "new"
+                if self.w(i + 1) == "year"
+                    && self.w(i + 3) == "s"
+                    && matches!(self.w(i + 4), "day" | "eve") =>
+            {
+                let (month, day) = if self.w(i + 4) == "day" {
                     (1, 1)
                 } else {
                     (12, 31)
                 };
-                return Self::found(
-                    i,
-                    i + 3,
-                    Expr::Date {
-                        year: None,
-                        month,
-                        day: Some(day),
-                        shift: Shift::Context,
-                    },
-                    Kind::Date,
-                );
+                let expr = Expr::Date {
+                    year: None,
+                    month,
+                    day: Some(day),
+                    shift: Shift::Context,
+                };
+                return Self::found(i, i + 5, expr, Kind::Date);
+            }
+            "thanksgiving" if self.is_capitalized(i) => {
+                let end = if self.w(i + 1) == "day" { i + 2 } else { i + 1 };
+                return Self::found(i, end, Expr::Thanksgiving, Kind::Date);
             }
             _ => {}
         }
@@ -930,7 +940,14 @@ impl Scanner<'_> {
             k += 1;
         }
         let (unit, plural) = lexicon::unit(self.w(k))?;
-        if unit == Unit::Quarter && n.is_none() {
+        if unit == Unit::Quarter && (n.is_none() || self.touching(k - 1)) {
+            // "three-quarters" is a fraction.
+            return None;
+        }
+        // "a 6-year-old", "a year-earlier figure": not durations.
+        if matches!(self.w(k + 1), "-" | "old")
+            && matches!(self.w(k + 2), "old" | "earlier" | "ago" | "end" | "")
+        {
             return None;
         }
         if matches!(w, "a" | "an") && plural {
@@ -954,7 +971,6 @@ impl Scanner<'_> {
             "daily" => fixed(i + 1, "P1D"),
             "weekly" => fixed(i + 1, "P1W"),
             "monthly" => fixed(i + 1, "P1M"),
-            "quarterly" => fixed(i + 1, "P3M"),
             "annually" | "yearly" => fixed(i + 1, "P1Y"),
             "every" | "each" => {
                 if let Some((unit, false)) = lexicon::unit(self.w(i + 1)) {
@@ -1019,6 +1035,17 @@ impl Scanner<'_> {
         } else {
             hour
         };
+        // "10 p.m. EDT Wednesday": the clock on that day.
+        let mut k = end;
+        if matches!(
+            self.w(k),
+            "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "bst" | "cet"
+        ) {
+            k += 1;
+        }
+        if let Some(day) = lexicon::weekday(self.w(k)).filter(|_| self.is_capitalized(k)) {
+            return Self::found(i, k + 1, Expr::ClockOn { hour, minute, day }, Kind::Time);
+        }
         Self::found(
             i,
             end,

@@ -28,7 +28,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?      # 90,000
       | \d+(?:\.\d+)?(?:st|nd|rd|th|s)?   # 7, 2.5, 15th, 1990s
       | ['’]\d{2}s?                        # '90s
-      | [A-Za-z]+(?:['’][A-Za-z]+)?        # words, with one inner apostrophe (year's)
+      | [A-Za-z]+(?:['’](?:[a-rt-zA-RT-Z][A-Za-z]*|[sS][A-Za-z]+))?  # words; a possessive 's stands apart
       | \S                                 # any other single character
     ",
     )
