@@ -22,7 +22,6 @@ const FUTURE: &[&str] = &[
     "expects",
     "expect",
     "plans",
-    "planned",
     "planning",
     "plan",
     "upcoming",
@@ -37,10 +36,9 @@ const FUTURE: &[&str] = &[
     "forthcoming",
     "wo",
     "going",
-    "set",
-    "until",
-    "before",
     "ahead",
+    "soon",
+    "until",
 ];
 
 const PAST: &[&str] = &[
@@ -96,9 +94,19 @@ const PAST: &[&str] = &[
     "shot",
     "agreed",
     "killed",
+    "planned",
+    "after",
 ];
 
-fn cue(word: &str) -> Option<Direction> {
+/// The tense cue of token `i`: "set", "planned" are past verbs unless a plan follows ("set to
+/// resume", "planned to leave", "set for").
+fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
+    let word = tokens[i].lower.as_str();
+    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+    if matches!(word, "set" | "planned" | "scheduled" | "slated") && matches!(next, "to" | "for")
+    {
+        return Some(Direction::Future);
+    }
     if FUTURE.contains(&word) {
         return Some(Direction::Future);
     }
@@ -110,6 +118,11 @@ fn cue(word: &str) -> Option<Direction> {
 
 /// The direction of the sentence around tokens `first..end`.
 pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    // "as soon as Tuesday", "as early as next week": a date looked forward to.
+    if first >= 2 && w(first - 1) == "as" && matches!(w(first - 2), "soon" | "early") {
+        return Direction::Future;
+    }
     let stop = |t: &Tok| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
     let mut left = first;
     let mut right = end;
@@ -117,12 +130,12 @@ pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
         // The verb before the date governs it more often than the one after: look left first.
         if left > 0 && !stop(&tokens[left - 1]) {
             left -= 1;
-            if let Some(d) = cue(&tokens[left].lower) {
+            if let Some(d) = cue(tokens, left) {
                 return d;
             }
         }
         if right < tokens.len() && !stop(&tokens[right]) {
-            if let Some(d) = cue(&tokens[right].lower) {
+            if let Some(d) = cue(tokens, right) {
                 return d;
             }
             right += 1;

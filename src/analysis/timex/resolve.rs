@@ -109,7 +109,8 @@ pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) ->
             format!("{:04}-W{:02}-WE", w.year(), w.week())
         }
         Expr::Thanksgiving => {
-            let first = Date::new(dct.year(), 11, 1).ok()?;
+            let year = year_of(dct, 11, 25, Shift::Context, dir);
+            let first = Date::new(year as i16, 11, 1).ok()?;
             let to_thursday = (4 - first.weekday().to_monday_one_offset() as i64).rem_euclid(7);
             first
                 .checked_add((to_thursday + 21).days())
@@ -190,15 +191,19 @@ fn with_part(date: Date, part: Option<&str>) -> String {
     }
 }
 
-/// The year of a month (and day) without one: by the words' shift, else by tense; with no
-/// cue, the occurrence nearest the reference date.
+/// The year of a month (and day) without one: by the words' shift, else by tense. News
+/// reports the past, so without a cue (or against a far-off future) the latest past
+/// occurrence wins; a future cue takes the next occurrence when it is less than nine months
+/// ahead ("will meet on January 10" in December), and any occurrence at most two calendar
+/// months ahead beats one ten months back ("said it would close Jan. 2").
 fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
     let y = dct.year() as i32;
     let this = (month as i32, day as i32);
     let now = (dct.month() as i32, dct.day() as i32);
     let past = if this <= now { y } else { y - 1 };
     let future = if this >= now { y } else { y + 1 };
-    let months = |a: (i32, i32), year: i32| ((year - y) * 12 + a.0 - now.0).abs();
+    // Months from the reference date to the occurrence in `year` (negative = before).
+    let months = |year: i32| (year - y) * 12 + this.0 - now.0;
     match (shift, dir) {
         (Shift::This, _) => y,
         (Shift::Last, _) => {
@@ -215,17 +220,11 @@ fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
                 y + 1
             }
         }
-        // Reporting verbs ("said") are past even when the date is weeks ahead.
-        (_, Direction::Past) if future == y && months(this, y) <= 2 => y,
-        (_, Direction::Past) => past,
-        (_, Direction::Future) => future,
-        (_, Direction::Unknown) => {
-            if months(this, future) < months(this, past) {
-                future
-            } else {
-                past
-            }
-        }
+        (_, Direction::Future) if months(future) <= 8 => future,
+        (_, Direction::Future) => past,
+        // A month or two ahead is more likely than ten months back, whatever the verb.
+        (_, _) if months(future) <= 2 => future,
+        (_, _) => past,
     }
 }
 
