@@ -75,12 +75,10 @@ pub fn parse(text: &str) -> Result<HashMap<String, Meta>, String> {
     Ok(out)
 }
 
-/// The date of an ISO date or timestamp ("2021-12-31", "2021-12-31T10:00:00Z").
+/// The date of a metadata field, as `YYYY-MM-DD`: ISO dates and timestamps keep their date
+/// part; feed (RFC 2822) and written dates are accepted too (see [`super::dates::parse_field`]).
 pub fn date_part(value: &str) -> Option<String> {
-    let value = value.trim();
-    let head = value.get(..10)?;
-    let date: jiff::civil::Date = head.parse().ok()?;
-    Some(date.to_string())
+    super::dates::parse_field(value).map(|d| d.to_string())
 }
 
 #[cfg(test)]

@@ -124,6 +124,7 @@ pub fn load_in_memory(files: &[(&str, &[u8])]) -> Corpus {
 }
 
 mod build;
+pub(crate) mod dates;
 mod decode;
 mod formats;
 mod manifest;
