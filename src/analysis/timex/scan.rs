@@ -351,7 +351,10 @@ impl Scanner<'_> {
         if w.len() <= 4 && w != "may" && w != "june" && w != "july" {
             // Abbreviations take a dot: "Jan.", "Sept."
             next = self.skip_dot(next);
-            if !self.is_capitalized(i) {
+            // "Jan Kavan" is a name: an abbreviation wants its dot or a number after it.
+            if !self.is_capitalized(i)
+                || next == i + 1 && !self.t.get(next).is_some_and(Tok::is_digits)
+            {
                 return None;
             }
         }
@@ -399,11 +402,11 @@ impl Scanner<'_> {
     fn month_first(&self, i: usize) -> Option<Found> {
         let start = i;
         let mut i = i;
-        if lexicon::weekday(self.w(i)).is_some()
-            && self.w(i + 1) == ","
-            && lexicon::month(self.w(i + 2)).is_some()
-        {
-            i += 2;
+        if lexicon::weekday(self.w(i)).is_some() {
+            let j = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+            if lexicon::month(self.w(j)).is_some() && self.is_capitalized(j) {
+                i = j;
+            }
         }
         let (month, next) = self.month_at(i)?;
         if let Some(day) = self.day_number(next) {
@@ -483,14 +486,17 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        // "Friday night": news annotators date the day, not the part of it.
-        if lexicon::part_of_day(self.w(i + 1)).is_some() {
-            let expr = Expr::Weekday {
-                day,
-                shift,
-                part: None,
+        // "Friday night", "Friday morning": news annotators mostly date the day; "Friday
+        // evening" and "afternoon" keep their part (TEV, TAF).
+        if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
+            let part = matches!(part, "EV" | "AF").then_some(part);
+            let expr = Expr::Weekday { day, shift, part };
+            let kind = if part.is_some() {
+                Kind::Time
+            } else {
+                Kind::Date
             };
-            return Self::found(i, i + 2, expr, Kind::Date);
+            return Self::found(i, i + 2, expr, kind);
         }
         Self::found(
             i,
@@ -900,7 +906,15 @@ impl Scanner<'_> {
         let w = self.w(j);
         let mut n = None;
         let mut k = j;
-        if lexicon::is_vague_amount(w) {
+        let mut half = false;
+        if w == "couple" || (matches!(w, "a" | "an") && self.w(j + 1) == "couple") {
+            // "a couple of years": two.
+            k = if w == "couple" { j + 1 } else { j + 2 };
+            if self.w(k) == "of" {
+                k += 1;
+            }
+            n = Some(2);
+        } else if lexicon::is_vague_amount(w) {
             k += 1;
             if self.w(k) == "of" {
                 k += 1;
@@ -918,6 +932,15 @@ impl Scanner<'_> {
             {
                 v += u as i64;
                 k += 2;
+            }
+            // "2 1/2 years"
+            if self.w(k) == "1/2" {
+                half = true;
+                k += 1;
+            }
+            // "two more weeks", "20 additional years"
+            if matches!(self.w(k), "more" | "additional" | "further" | "straight") {
+                k += 1;
             }
             if matches!(w, "a" | "an") && first < j {
                 return None;
@@ -944,9 +967,11 @@ impl Scanner<'_> {
             // "three-quarters" is a fraction.
             return None;
         }
-        // "a 6-year-old", "a year-earlier figure": not durations.
-        if matches!(self.w(k + 1), "-" | "old")
-            && matches!(self.w(k + 2), "old" | "earlier" | "ago" | "end" | "")
+        // "a 6-year-old", "a year-earlier figure", "52 years old": ages and dates, not
+        // durations.
+        if self.w(k + 1) == "old"
+            || self.w(k + 1) == "-"
+                && matches!(self.w(k + 2), "old" | "earlier" | "ago" | "end" | "")
         {
             return None;
         }
@@ -960,7 +985,12 @@ impl Scanner<'_> {
         {
             return None;
         }
-        Self::found(first, k + 1, Expr::Fixed(duration(n, unit)), Kind::Duration)
+        let value = match (half, n) {
+            (true, Some(n)) => half_duration(n, unit),
+            _ => None,
+        }
+        .unwrap_or_else(|| duration(n, unit));
+        Self::found(first, k + 1, Expr::Fixed(value), Kind::Duration)
     }
 
     /// "daily", "every week", "each year", "every Monday".
@@ -971,7 +1001,8 @@ impl Scanner<'_> {
             "daily" => fixed(i + 1, "P1D"),
             "weekly" => fixed(i + 1, "P1W"),
             "monthly" => fixed(i + 1, "P1M"),
-            "annually" | "yearly" => fixed(i + 1, "P1Y"),
+            // "annually" mostly qualifies a growth rate ("rise 8.5% annually"): not a time.
+            "yearly" => fixed(i + 1, "P1Y"),
             "every" | "each" => {
                 if let Some((unit, false)) = lexicon::unit(self.w(i + 1)) {
                     return fixed(i + 2, &duration(Some(1), unit));
@@ -993,6 +1024,17 @@ impl Scanner<'_> {
             && matches!(self.w(i - 1), "at" | "by" | "until" | "before" | "after")
         {
             let hour = if w == "noon" { 12 } else { 0 };
+            // "noon Thursday": the clock on that day.
+            if let Some(day) =
+                lexicon::weekday(self.w(i + 1)).filter(|_| self.is_capitalized(i + 1))
+            {
+                let expr = Expr::ClockOn {
+                    hour,
+                    minute: 0,
+                    day,
+                };
+                return Self::found(i, i + 2, expr, Kind::Time);
+            }
             return Self::found(
                 i,
                 i + 1,
@@ -1066,7 +1108,14 @@ impl Scanner<'_> {
             (i, i)
         };
         let y = self.year_number(j)?;
-        let before = if first > 0 { self.w(first - 1) } else { "" };
+        let mut before = if first > 0 { self.w(first - 1) } else { "" };
+        // "mid-1996", "post-1959"
+        if before == "-"
+            && first > 1
+            && matches!(self.w(first - 2), "mid" | "early" | "late" | "post" | "pre")
+        {
+            before = "";
+        }
         let after = self.w(j + 1);
         // Not money, a count or part of a number.
         if matches!(before, "$" | "£" | "€" | "#" | "no" | "number" | "-")
@@ -1083,12 +1132,25 @@ impl Scanner<'_> {
     }
 }
 
-/// A TIMEX3 duration value: `P3Y`, `PT50M`, `PXW` when the amount is vague.
+/// "2 1/2 years" → `P2Y6M`, "5 1/2 hours" → `PT5H30M`; `None` for other units.
+fn half_duration(n: i64, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        _ => return None,
+    })
+}
+
+/// A TIMEX3 duration value: `P3Y`, `PT50M`, `PXW` when the amount is vague; decades and
+/// centuries in years (`P20Y`), as annotators write them.
 pub fn duration(n: Option<i64>, unit: Unit) -> String {
     let (code, time) = unit.code();
     let amount = n.map_or("X".to_string(), |n| n.to_string());
     match unit {
         Unit::Quarter => format!("P{}M", n.map_or("X".to_string(), |n| (3 * n).to_string())),
+        Unit::Decade if n.is_some() => format!("P{}Y", 10 * n.unwrap_or(1)),
         _ if time => format!("PT{amount}{code}"),
         _ => format!("P{amount}{code}"),
     }
