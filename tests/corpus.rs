@@ -222,3 +222,176 @@ fn random_bytes_never_panic() {
         }
     }
 }
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+}
+
+#[test]
+fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
+    let corpus = load_paths(&[fixtures()]);
+    let docs: Vec<_> = corpus
+        .documents
+        .iter()
+        .map(|d| {
+            (
+                d.id.as_str(),
+                d.file.as_str(),
+                d.title.as_deref(),
+                d.outlet.as_deref(),
+                d.published.as_deref(),
+                d.published_basis,
+            )
+        })
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            (
+                "d1",
+                "archive.json#1",
+                Some("Mine Reopens"),
+                Some("Mining Daily"),
+                Some("2023-07-14"),
+                DateBasis::Metadata
+            ),
+            (
+                "d2",
+                "bridge.md",
+                Some("Bridge Vote Delayed Again"),
+                None,
+                None,
+                DateBasis::None
+            ),
+            (
+                "d3",
+                "feed.jsonl:1",
+                Some("Wind Farm Approved"),
+                Some("Gazette"),
+                Some("2022-09-05"),
+                DateBasis::Metadata
+            ),
+            ("d4", "feed.jsonl:3", None, None, None, DateBasis::None),
+            (
+                "d5",
+                "harbor.html",
+                Some("Dock Strike Ends After Nine Days"),
+                Some("Harbor Times"),
+                Some("2023-05-02"),
+                DateBasis::Metadata
+            ),
+            (
+                "d6",
+                "wire/ferry.txt",
+                Some("Ferry Service Resumes"),
+                Some("Coast Wire"),
+                Some("2024-04-12"),
+                DateBasis::Manifest
+            ),
+        ]
+    );
+    let html = &corpus.documents[4];
+    assert_eq!(
+        html.text,
+        "Dock Strike Ends After Nine Days\n\nDock workers voted on Tuesday to end a strike that had stranded ships & crews.\n\nThe union\u{2019}s leader said the deal was \u{201c}fair\u{201d}."
+    );
+    assert_eq!(
+        html.url.as_deref(),
+        Some("https://harbortimes.example/strike")
+    );
+    let kinds: Vec<_> = html
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.start, s.end))
+        .collect();
+    assert_eq!(
+        kinds,
+        [(SectionKind::Headline, 0, 34), (SectionKind::Body, 34, 164)]
+    );
+    let md = &corpus.documents[1];
+    assert_eq!(
+        md.text,
+        "Bridge Vote Delayed Again\n\nBy Tom Price\n\nThe county board postponed its vote on the river bridge on Tuesday, March 5, 2024.\n\nOld river bridge\n\nBoard members said they needed more time to study the costs."
+    );
+    let kinds: Vec<_> = md.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Headline,
+            SectionKind::Boilerplate,
+            SectionKind::Body
+        ]
+    );
+
+    let root = fixtures().display().to_string();
+    let warnings: Vec<String> = corpus
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.file.replace(&root, "ROOT"), w.problem))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "ROOT/archive.json: record #2: no \"text\", \"body\" or \"content\" field",
+            "ROOT/feed.jsonl: line 2: malformed JSON at column 28: EOF while parsing a value",
+            "ROOT/feed.jsonl: line 3: published date \"sometime soon\" is not a date (use YYYY-MM-DD); read without it",
+            "ROOT/corpus.json: lists \"wire/ferri.txt\", which is not an article file here; check the name (its metadata is unused)",
+        ]
+    );
+}
+
+#[test]
+fn a_single_file_takes_its_metadata_from_the_manifest_beside_it() {
+    let corpus = load_paths(&[fixtures().join("wire/ferry.txt")]);
+    assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+    let d = &corpus.documents[0];
+    assert_eq!(d.file, "ferry.txt");
+    assert_eq!(
+        d.published.as_deref(),
+        None,
+        "the root manifest is not beside it"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"Story\n\nText.\n");
+    write(dir.path(), "b.txt", b"Other\n\nText.\n");
+    write(
+        dir.path(),
+        "corpus.json",
+        br#"{"documents":[{"file":"a.txt","published":"2020-01-02"},{"file":"b.txt"}]}"#,
+    );
+    let corpus = load_paths(&[dir.path().join("a.txt")]);
+    assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+    assert_eq!(corpus.documents.len(), 1);
+    assert_eq!(corpus.documents[0].published.as_deref(), Some("2020-01-02"));
+    assert_eq!(corpus.documents[0].published_basis, DateBasis::Manifest);
+}
+
+#[test]
+fn a_manifest_opened_alone_says_to_open_its_folder() {
+    let corpus = load_paths(&[fixtures().join("corpus.json")]);
+    assert!(corpus.documents.is_empty());
+    assert_eq!(
+        warning_for(&corpus, "corpus.json"),
+        "this is a manifest, not an article; open the folder that holds it and the articles it lists"
+    );
+}
+
+#[test]
+fn a_bad_date_in_the_manifest_costs_only_that_date() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "corpus.json",
+        br#"{"documents":[{"file":"a.txt","title":"Kept","published":"yesterday"},{"file":"b.txt","published":"2020-01-02"}]}"#,
+    );
+    write(dir.path(), "a.txt", b"Story\n\nText.\n");
+    write(dir.path(), "b.txt", b"Other\n\nText.\n");
+    let corpus = load_paths(&[dir.path()]);
+    assert_eq!(
+        warning_for(&corpus, "corpus.json"),
+        "entry \"a.txt\": published date \"yesterday\" is not a date (use YYYY-MM-DD); its date is ignored"
+    );
+    assert_eq!(corpus.documents[0].title.as_deref(), Some("Kept"));
+    assert_eq!(corpus.documents[0].published, None);
+    assert_eq!(corpus.documents[1].published.as_deref(), Some("2020-01-02"));
+}

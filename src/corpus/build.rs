@@ -1,19 +1,37 @@
 //! Turning files into documents: decoding, per-format parsing, manifest metadata, sections.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::manifest::{self, Meta};
-use super::read::{Folder, MANIFEST};
+use super::read::{File, Folder, MANIFEST};
 use super::{Corpus, DateBasis, Document, LoadWarning, SectionKind, decode, formats, sections};
 
-/// Adds the articles of one folder to `corpus`; its `corpus.json`, if any, gives metadata.
-pub fn add_folder(folder: &Folder, corpus: &mut Corpus) {
-    let mut by_file: HashMap<String, Meta> = HashMap::new();
-    for file in folder.files.iter().filter(|f| f.name() == MANIFEST) {
+/// Adds the articles found under one path (its folders, walked) to `corpus`. Every
+/// `corpus.json` among them gives metadata for the files it lists, relative to its own folder
+/// (so a top-level manifest may list `sub/a.txt`); a deeper manifest wins over a shallower one.
+pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
+    let mut manifests: Vec<&File> = folders
+        .iter()
+        .flat_map(|f| &f.files)
+        .filter(|f| f.name() == MANIFEST)
+        .collect();
+    manifests.sort_by_key(|f| f.relative.matches('/').count());
+    // Key: path relative to the walked folder; value: metadata and the manifest that gave it.
+    let mut by_file: HashMap<String, (Meta, &File)> = HashMap::new();
+    for file in &manifests {
+        let dir = &file.relative[..file.relative.len() - MANIFEST.len()];
         let parsed = decode::decode(&file.bytes).and_then(|(text, _)| manifest::parse(&text));
         match parsed {
-            Ok(map) => {
-                by_file = map;
+            Ok((map, problems)) => {
+                for problem in problems {
+                    corpus.warnings.push(LoadWarning {
+                        file: file.display.clone(),
+                        problem,
+                    });
+                }
+                for (name, meta) in map {
+                    by_file.insert(format!("{dir}{name}"), (meta, file));
+                }
             }
             Err(problem) => corpus.warnings.push(LoadWarning {
                 file: file.display.clone(),
@@ -21,79 +39,107 @@ pub fn add_folder(folder: &Folder, corpus: &mut Corpus) {
             }),
         }
     }
-    for file in folder.files.iter().filter(|f| f.name() != MANIFEST) {
-        let warn = |corpus: &mut Corpus, problem: String| {
-            corpus.warnings.push(LoadWarning {
-                file: file.display.clone(),
-                problem,
-            })
-        };
-        let text = match decode::decode(&file.bytes) {
-            Ok((text, note)) => {
-                if let Some(note) = note {
-                    warn(corpus, note);
-                }
-                text
+    let articles = folders
+        .iter()
+        .flat_map(|f| &f.files)
+        .filter(|f| f.name() != MANIFEST);
+    let mut used: HashSet<String> = HashSet::new();
+    for file in articles {
+        let meta = by_file.get(&file.relative).map(|(m, _)| m.clone());
+        if meta.is_some() {
+            used.insert(file.relative.clone());
+        }
+        add_file(file, meta, corpus);
+    }
+    // Entries naming no file: probably a typo, and that file's metadata is silently missing.
+    if folders.iter().any(|f| f.single_file) {
+        return;
+    }
+    let mut unused: Vec<(&String, &File)> = by_file
+        .iter()
+        .filter(|(name, _)| !used.contains(*name))
+        .map(|(name, (_, file))| (name, *file))
+        .collect();
+    unused.sort_by(|a, b| a.0.cmp(b.0));
+    for (name, manifest) in unused {
+        corpus.warnings.push(LoadWarning {
+            file: manifest.display.clone(),
+            problem: format!(
+                "lists {name:?}, which is not an article file here; check the name (its metadata is unused)"
+            ),
+        });
+    }
+}
+
+/// Reads one article file (or the many records of a JSON/JSONL file) into documents.
+fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
+    let warn = |corpus: &mut Corpus, problem: String| {
+        corpus.warnings.push(LoadWarning {
+            file: file.display.clone(),
+            problem,
+        })
+    };
+    let text = match decode::decode(&file.bytes) {
+        Ok((text, note)) => {
+            if let Some(note) = note {
+                warn(corpus, note);
             }
-            Err(problem) => {
-                warn(corpus, problem);
-                continue;
-            }
-        };
-        if text.trim().is_empty() {
-            warn(corpus, "empty file (no text)".into());
+            text
+        }
+        Err(problem) => {
+            warn(corpus, problem);
+            return;
+        }
+    };
+    if text.trim().is_empty() {
+        warn(corpus, "empty file (no text)".into());
+        return;
+    }
+    let (articles, problems) = formats::articles(&file.extension(), &text);
+    for p in problems {
+        warn(corpus, p);
+    }
+    for raw in articles {
+        if raw.text.trim().is_empty() {
+            warn(
+                corpus,
+                format!(
+                    "{}empty article text",
+                    raw.suffix
+                        .as_deref()
+                        .map(|s| format!("record {s}: "))
+                        .unwrap_or_default()
+                ),
+            );
             continue;
         }
-        let (articles, problems) = formats::articles(&file.extension(), &text);
-        for p in problems {
-            warn(corpus, p);
-        }
-        let manifest_meta = by_file
-            .get(&file.relative)
-            .or_else(|| by_file.get(file.name()))
-            .cloned();
-        for raw in articles {
-            if raw.text.trim().is_empty() {
-                warn(
-                    corpus,
-                    format!(
-                        "{}empty article text",
-                        raw.suffix
-                            .as_deref()
-                            .map(|s| format!("record {s}: "))
-                            .unwrap_or_default()
-                    ),
-                );
-                continue;
-            }
-            let from_manifest = manifest_meta.as_ref().and_then(|m| m.published.clone());
-            let basis = if from_manifest.is_some() {
-                DateBasis::Manifest
-            } else if raw.meta.published.is_some() {
-                DateBasis::Metadata
-            } else {
-                DateBasis::None
-            };
-            let meta = manifest_meta.clone().unwrap_or_default().or(raw.meta);
-            let sections = sections::split(&raw.text);
-            let title = meta.title.or_else(|| {
-                sections
-                    .iter()
-                    .find(|s| s.kind == SectionKind::Headline)
-                    .map(|s| raw.text[s.start..s.end].trim().to_string())
-            });
-            corpus.documents.push(Document {
-                id: String::new(),
-                file: format!("{}{}", file.relative, raw.suffix.unwrap_or_default()),
-                title,
-                outlet: meta.outlet,
-                url: meta.url,
-                published: meta.published,
-                published_basis: basis,
-                text: raw.text,
-                sections,
-            });
-        }
+        let from_manifest = manifest_meta.as_ref().and_then(|m| m.published.clone());
+        let basis = if from_manifest.is_some() {
+            DateBasis::Manifest
+        } else if raw.meta.published.is_some() {
+            DateBasis::Metadata
+        } else {
+            DateBasis::None
+        };
+        let meta = manifest_meta.clone().unwrap_or_default().or(raw.meta);
+        let sections = sections::split(&raw.text);
+        let title = meta.title.or_else(|| {
+            sections
+                .iter()
+                .find(|s| s.kind == SectionKind::Headline)
+                .map(|s| raw.text[s.start..s.end].trim().to_string())
+        });
+        corpus.documents.push(Document {
+            id: String::new(),
+            file: format!("{}{}", file.relative, raw.suffix.unwrap_or_default()),
+            title,
+            outlet: meta.outlet,
+            url: meta.url,
+            published: meta.published,
+            published_basis: basis,
+            text: raw.text,
+            sections,
+        });
     }
 }
 

@@ -60,6 +60,9 @@ static ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?is)([a-z:_-]+)\s*=\s*("([^"]*)"|'([^']*)')"#).unwrap());
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?is)<title[^>]*>(.*?)</title>").unwrap());
+static HEADING_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").unwrap());
+static H1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<h1[^>]*>(.*?)</h1>").unwrap());
+static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").unwrap());
 static TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?is)<time[^>]*datetime\s*=\s*["']([^"']+)["']"#).unwrap());
 static ARTICLE: LazyLock<Regex> =
@@ -105,6 +108,13 @@ fn html(source: &str) -> Raw {
             _ => {}
         }
     }
+    // The page's <h1> is the article's own title; <title> often carries the site name too.
+    if meta.title.is_none() {
+        meta.title = H1
+            .captures(source)
+            .map(|c| decode_entities(TAGS.replace_all(&c[1], "").trim()))
+            .filter(|t| !t.is_empty());
+    }
     if meta.title.is_none() {
         meta.title = TITLE
             .captures(source)
@@ -132,7 +142,9 @@ fn html(source: &str) -> Raw {
             }
         } else {
             blank = 0;
-            out.push_str(line.trim_start());
+            // html2text marks headings "# "; the text keeps only the words.
+            let line = line.trim_start();
+            out.push_str(HEADING_MARK.find(line).map_or(line, |m| &line[m.end()..]));
             out.push('\n');
         }
     }
@@ -143,14 +155,40 @@ fn html(source: &str) -> Raw {
     }
 }
 
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").unwrap());
+
+/// Character references in attribute values and titles (html2text decodes the body itself).
 fn decode_entities(text: &str) -> String {
-    text.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
+    ENTITY
+        .replace_all(text, |c: &regex::Captures| {
+            let name = &c[1];
+            let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                match name {
+                    "amp" => Some(38),
+                    "quot" => Some(34),
+                    "apos" => Some(39),
+                    "lt" => Some(60),
+                    "gt" => Some(62),
+                    "nbsp" => Some(32),
+                    "rsquo" => Some(0x2019),
+                    "lsquo" => Some(0x2018),
+                    "ldquo" => Some(0x201c),
+                    "rdquo" => Some(0x201d),
+                    "mdash" => Some(0x2014),
+                    "ndash" => Some(0x2013),
+                    "hellip" => Some(0x2026),
+                    _ => None,
+                }
+            };
+            code.and_then(char::from_u32)
+                .map_or_else(|| c[0].to_string(), String::from)
+        })
+        .into_owned()
 }
 
 /// A JSON file: one record, an array of records, or `{"documents": [...]}`.
@@ -161,9 +199,10 @@ fn json(text: &str) -> (Vec<Raw>, Vec<String>) {
             return (
                 Vec::new(),
                 vec![format!(
-                    "malformed JSON at line {}, column {}: {e}",
+                    "malformed JSON at line {}, column {}: {}",
                     e.line(),
-                    e.column()
+                    e.column(),
+                    json_reason(&e)
                 )],
             );
         }
@@ -182,7 +221,13 @@ fn json(text: &str) -> (Vec<Raw>, Vec<String>) {
     for (i, r) in records.iter().enumerate() {
         let suffix = many.then(|| format!("#{}", i + 1));
         match record(r) {
-            Ok(mut raw) => {
+            Ok((mut raw, note)) => {
+                if let Some(note) = note {
+                    problems.push(match &suffix {
+                        Some(s) => format!("record {s}: {note}"),
+                        None => note,
+                    });
+                }
                 raw.suffix = suffix;
                 out.push(raw);
             }
@@ -200,6 +245,15 @@ fn json(text: &str) -> (Vec<Raw>, Vec<String>) {
     (out, problems)
 }
 
+/// serde_json's message without its own " at line 1 column 28" (we say where, once).
+fn json_reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
 /// A JSON Lines file: one record a line; a bad line is skipped and reported with its number.
 fn jsonl(text: &str) -> (Vec<Raw>, Vec<String>) {
     let mut out = Vec::new();
@@ -209,10 +263,19 @@ fn jsonl(text: &str) -> (Vec<Raw>, Vec<String>) {
             continue;
         }
         let parsed = serde_json::from_str::<Value>(line)
-            .map_err(|e| format!("malformed JSON at column {}: {e}", e.column()))
+            .map_err(|e| {
+                format!(
+                    "malformed JSON at column {}: {}",
+                    e.column(),
+                    json_reason(&e)
+                )
+            })
             .and_then(|v| record(&v));
         match parsed {
-            Ok(mut raw) => {
+            Ok((mut raw, note)) => {
+                if let Some(note) = note {
+                    problems.push(format!("line {}: {note}", n + 1));
+                }
                 raw.suffix = Some(format!(":{}", n + 1));
                 out.push(raw);
             }
@@ -224,7 +287,8 @@ fn jsonl(text: &str) -> (Vec<Raw>, Vec<String>) {
 
 /// An article record: `text` (or `body`/`content`) and optional `title`, `published` (or
 /// `date`), `outlet` (or `source`), `url`.
-fn record(v: &Value) -> Result<Raw, String> {
+/// `Ok` may carry a note on what was left out.
+fn record(v: &Value) -> Result<(Raw, Option<String>), String> {
     let Value::Object(o) = v else {
         return Err("not an object with a \"text\" field".into());
     };
@@ -244,13 +308,18 @@ fn record(v: &Value) -> Result<Raw, String> {
     let text = field(&["text", "body", "content"])
         .ok_or_else(|| "no \"text\", \"body\" or \"content\" field".to_string())?;
     let published = field(&["published", "date", "published_at", "publishedAt"]);
-    let published = match published {
-        Some(p) => {
-            Some(date_part(&p).ok_or_else(|| format!("published date {p:?} is not YYYY-MM-DD"))?)
+    // A date we cannot read costs the date, not the article.
+    let mut note = None;
+    let published = published.and_then(|p| {
+        let date = date_part(&p);
+        if date.is_none() {
+            note = Some(format!(
+                "published date {p:?} is not a date (use YYYY-MM-DD); read without it"
+            ));
         }
-        None => None,
-    };
-    Ok(Raw {
+        date
+    });
+    let raw = Raw {
         text: text.replace("\r\n", "\n"),
         meta: Meta {
             title: field(&["title", "headline"]),
@@ -259,7 +328,8 @@ fn record(v: &Value) -> Result<Raw, String> {
             published,
         },
         suffix: None,
-    })
+    };
+    Ok((raw, note))
 }
 
 #[cfg(test)]

@@ -40,8 +40,10 @@ struct Entry {
     published: Option<String>,
 }
 
-/// Parses a manifest into metadata by file name. `Err` explains what is wrong with it.
-pub fn parse(text: &str) -> Result<HashMap<String, Meta>, String> {
+/// Parses a manifest into metadata by file name (as written in the manifest, relative to its
+/// folder). `Err` explains why the manifest as a whole is unusable; an entry with a bad date
+/// keeps its other fields and adds a problem to the list instead.
+pub fn parse(text: &str) -> Result<(HashMap<String, Meta>, Vec<String>), String> {
     let manifest: Manifest = serde_json::from_str(text).map_err(|e| {
         format!(
             "malformed manifest at line {}, column {}: {e}; expected {{\"documents\": [{{\"file\": ..., \"published\": \"YYYY-MM-DD\"}}]}}",
@@ -50,18 +52,18 @@ pub fn parse(text: &str) -> Result<HashMap<String, Meta>, String> {
         )
     })?;
     let mut out = HashMap::new();
+    let mut problems = Vec::new();
     for entry in manifest.documents {
-        let published = match entry.published.as_deref().map(date_part) {
-            Some(Some(d)) => Some(d),
-            Some(None) => {
-                return Err(format!(
-                    "{}: published date {:?} is not YYYY-MM-DD",
-                    entry.file,
-                    entry.published.unwrap_or_default()
+        let published = entry.published.as_deref().and_then(|p| {
+            let date = date_part(p);
+            if date.is_none() {
+                problems.push(format!(
+                    "entry {:?}: published date {p:?} is not a date (use YYYY-MM-DD); its date is ignored",
+                    entry.file
                 ));
             }
-            None => None,
-        };
+            date
+        });
         out.insert(
             entry.file.trim_start_matches("./").to_string(),
             Meta {
@@ -72,7 +74,7 @@ pub fn parse(text: &str) -> Result<HashMap<String, Meta>, String> {
             },
         );
     }
-    Ok(out)
+    Ok((out, problems))
 }
 
 /// The date of a metadata field, as `YYYY-MM-DD`: ISO dates and timestamps keep their date
@@ -90,7 +92,8 @@ mod tests {
         let m = parse(
             r#"{"documents":[{"file":"a.txt","title":"T","published":"2021-12-31T10:00:00Z"}]}"#,
         )
-        .unwrap();
+        .unwrap()
+        .0;
         assert_eq!(m["a.txt"].title.as_deref(), Some("T"));
         assert_eq!(m["a.txt"].published.as_deref(), Some("2021-12-31"));
     }
@@ -99,7 +102,16 @@ mod tests {
     fn says_where_a_manifest_is_broken() {
         let err = parse("{\"documents\": [\n{\"file\": }]}").unwrap_err();
         assert!(err.contains("line 2"), "{err}");
-        let err = parse(r#"{"documents":[{"file":"a.txt","published":"last week"}]}"#).unwrap_err();
-        assert!(err.contains("a.txt"), "{err}");
+        let (m, problems) =
+            parse(r#"{"documents":[{"file":"a.txt","title":"T","published":"last week"}]}"#)
+                .unwrap();
+        assert_eq!(m["a.txt"].title.as_deref(), Some("T"));
+        assert_eq!(m["a.txt"].published, None);
+        assert_eq!(
+            problems,
+            [
+                "entry \"a.txt\": published date \"last week\" is not a date (use YYYY-MM-DD); its date is ignored"
+            ]
+        );
     }
 }

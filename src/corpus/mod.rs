@@ -94,9 +94,8 @@ pub struct Corpus {
 pub fn load_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Corpus {
     let mut corpus = Corpus::default();
     for path in paths {
-        for folder in read::collect(path.as_ref(), &mut corpus.warnings) {
-            build::add_folder(&folder, &mut corpus);
-        }
+        let folders = read::collect(path.as_ref(), &mut corpus.warnings);
+        build::add_folders(&folders, &mut corpus);
     }
     build::number(&mut corpus);
     corpus
@@ -117,8 +116,9 @@ pub fn load_in_memory(files: &[(&str, &[u8])]) -> Corpus {
                 bytes: bytes.to_vec(),
             })
             .collect(),
+        single_file: false,
     };
-    build::add_folder(&folder, &mut corpus);
+    build::add_folders(&[folder], &mut corpus);
     build::number(&mut corpus);
     corpus
 }

@@ -43,6 +43,8 @@ impl File {
 /// The files of one directory, with its manifest (if any) among them.
 pub struct Folder {
     pub files: Vec<File>,
+    /// One file picked out of its folder: its manifest may list other files, and that is fine.
+    pub single_file: bool,
 }
 
 /// Reads `path` (a file or a folder, recursively) into groups of files, one per directory.
@@ -70,9 +72,29 @@ pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>) -> Vec<Folder> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        return read_file(path, name, warnings)
-            .map(|file| vec![Folder { files: vec![file] }])
-            .unwrap_or_default();
+        if name == MANIFEST {
+            warn(
+                warnings,
+                path,
+                "this is a manifest, not an article; open the folder that holds it and the articles it lists".into(),
+            );
+            return Vec::new();
+        }
+        let Some(file) = read_file(path, name, warnings) else {
+            return Vec::new();
+        };
+        // A manifest beside a single file still gives that file's metadata.
+        let mut files = vec![file];
+        let sibling = path.with_file_name(MANIFEST);
+        if sibling.is_file()
+            && let Some(manifest) = read_file(&sibling, MANIFEST.into(), warnings)
+        {
+            files.push(manifest);
+        }
+        return vec![Folder {
+            files,
+            single_file: true,
+        }];
     }
     let mut folders = Vec::new();
     walk(path, path, &mut folders, warnings);
@@ -143,7 +165,10 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Folder>, warnings: &mut Vec<LoadW
         }
     }
     if !files.is_empty() {
-        out.push(Folder { files });
+        out.push(Folder {
+            files,
+            single_file: false,
+        });
     }
     for sub in subdirs {
         walk(root, &sub, out, warnings);
