@@ -64,6 +64,8 @@ pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) ->
                 match shift {
                     Shift::Last if start_month >= dct.month() as i32 => y - 1,
                     Shift::Next if start_month <= dct.month() as i32 => y + 1,
+                    // News looks back: a season that has not begun yet is last year's.
+                    Shift::Context if start_month > dct.month() as i32 + 1 => y - 1,
                     _ => y,
                 }
             });
