@@ -142,6 +142,99 @@ fn a_first_sentence_line_is_body_and_a_short_line_with_a_stop_above_a_blank_is_a
 }
 
 #[test]
+fn a_wire_story_with_credit_captions_a_copyright_line_and_a_comments_header() {
+    let text = "\
+Wildfire Forces Thousands to Flee
+
+ATHENS, Aug. 8, 2023 (Wire) — Firefighters battled a wildfire north of the capital on Tuesday as thousands of residents fled their homes.
+
+Firefighters outside a burning warehouse
+
+Officials said the blaze had destroyed more than 40 houses.
+
+Smoke over the hills above the village Reuters
+
+Evacuation Orders
+
+Police ordered residents of six villages to leave before nightfall.
+
+© 2023 Example Wire
+
+Comments
+
+Stay safe everyone.
+Praying for the firefighters tonight
+";
+    assert_eq!(
+        kinds_of(text),
+        [
+            Headline,
+            Body,
+            Caption,
+            Body,
+            Caption,
+            Headline,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Comments,
+            Comments
+        ],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
+fn comments_under_a_reply_form_are_comments() {
+    let text = "\
+Museum Returns Stolen Painting
+The city museum returned a stolen painting to its owners on Friday.
+The painting had been missing since 1994.
+Curators said the frame was damaged but the canvas was intact.
+Leave a Reply
+Finally!! Took them long enough.
+I saw this painting as a kid, so happy it's back :)
+";
+    assert_eq!(
+        kinds_of(text),
+        [Headline, Body, Body, Body, Boilerplate, Comments, Comments],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
+fn sentences_that_look_like_clutter_stay_body() {
+    // "By the end..." is not a byline, a quote in the first person is not a comment, a short
+    // sentence with a verb is not a caption, and a reprint line followed by more reporting
+    // does not start the comments.
+    let text = "\
+River Floods Low Town
+
+By the end of the day, the river had risen two metres.
+
+Residents were told to move to higher ground.
+
+“I have never seen it this high,” said Ana Lopez, 71.
+
+Water reached the church steps
+
+The town council met on Saturday.
+
+Originally published in The Valley Courier
+
+The council will meet again on Monday to discuss repairs to the flood wall.
+";
+    assert_eq!(
+        kinds_of(text),
+        [Headline, Body, Body, Body, Body, Body, Boilerplate, Body],
+        "{:#?}",
+        line_kinds(text)
+    );
+}
+
+#[test]
 fn the_sample_s_clutter_is_not_body() {
     let files = newsline::sample::FILES;
     let text = |name: &str| files.iter().find(|(n, _)| n.starts_with(name)).unwrap().1;

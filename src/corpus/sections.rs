@@ -9,13 +9,19 @@
 //!   alone above a blank line); short Title Case lines alone inside the body are cross-heads and
 //!   count as headings too;
 //! - **caption**: a pair of short unpunctuated lines where the second repeats the first and adds
-//!   a credit ("Flooded street" / "Flooded streets in the old town AFP"), or a line that
-//!   announces itself ("Photo: …", "… /Getty Images");
+//!   a credit ("Flooded street" / "Flooded streets in the old town AFP"), a line that
+//!   announces itself ("Photo: …", "… /Getty Images"), a short label ending in an agency or
+//!   platform credit ("Smoke over the hills Reuters"), or a short line alone inside the body
+//!   with no finite verb and no final punctuation ("Firefighters outside a burning warehouse");
 //! - **boilerplate**: the vocabulary every CMS prints ("Share this", "Leave a Reply", "Exit mobile
 //!   version", "About <author>"), shouted one-liners ("READ MORE"), image file names, bylines and
 //!   reprint lines, copyright lines, and the teasers that follow a "Check Also"/"Related" cue;
-//! - **comments**: after a reprint/byline line or a comments header, text in another register
-//!   (first person outside quotes, exclamations, questions, emoticons) — from there to the end.
+//! - **comments**: after a comments header ("Comments", "3 responses"), or after a reprint/byline
+//!   line or a reply form ("Leave a Reply") when text in another register follows (first person
+//!   outside quotes, exclamations, questions, emoticons) — from there to the end.
+//!
+//! Cross-heads count as `headline`, not body: they are headings the outlet wrote, they name a
+//! topic rather than report a fact, and the source view shows them as headings.
 //!
 //! Sections cover the whole text contiguously; blank lines belong to the section before them.
 
@@ -115,7 +121,10 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
             comments_from = Some(n + 1);
             break;
         }
-        if n >= 3 && is_byline_or_reprint(line) && reads_like_comments(&rest) {
+        if n >= 3
+            && (is_byline_or_reprint(line) || is_reply_form(line))
+            && reads_like_comments(&rest)
+        {
             kinds[i] = Some(Boilerplate);
             comments_from = Some(n + 1);
             break;
@@ -165,6 +174,8 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
             }
         } else if n > 0 && alone(i) && is_cross_head(line) {
             kinds[i] = Some(Headline);
+        } else if n > 0 && alone(i) && is_verbless_label(line) {
+            kinds[i] = Some(Caption);
         }
         n += 1;
     }
@@ -259,8 +270,43 @@ static CAPTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Agencies and platforms whose name ends a photo caption as its credit.
+static CREDIT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(Reuters|AFP|AP|EPA|Getty|Bloomberg|Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|Shutterstock|Handout|Xinhua|TASS|Sputnik|PA|Alamy|Unsplash|Pixabay|Flickr|Pexels|Wikipedia|Supplied)$").unwrap()
+});
+
+/// A caption by what it says ("Photo: …", "… /AFP") or a short label ending in a credit
+/// ("Firefighters at the scene Reuters").
 fn is_caption_line(line: &str) -> bool {
     word_count(line) <= 40 && CAPTION_LINE.is_match(line)
+        || is_label(line) && word_count(line) >= 2 && CREDIT_TOKEN.is_match(line)
+}
+
+/// Finite verbs and auxiliaries that make a short line a sentence rather than a label.
+static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|says?|said|told|\w{3,}ed|\w+n[’']t)\b").unwrap()
+});
+
+/// A short lowercase-led label alone inside the body, with no finite verb and no final
+/// punctuation ("Firefighters outside the burning warehouse"): what is left of a photo when
+/// the photo is gone. Title Case lines are cross-heads instead ([`is_cross_head`]).
+fn is_verbless_label(line: &str) -> bool {
+    let words = word_count(line);
+    (2..=12).contains(&words)
+        && is_label(line)
+        && !line.ends_with([',', '-', '–', '—'])
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !FINITE_VERB.is_match(line)
+        && !line.contains(['“', '"', '‘'])
+}
+
+static REPLY_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(leave\s+a\s+(reply|comment)|post\s+a\s+comment|add\s+(a|your)\s+comment|\d+\s+(thoughts|responses|comments)\s+on\b.{0,120})\s*:?$").unwrap()
+});
+
+/// The comment form's heading: readers' text may follow it.
+fn is_reply_form(line: &str) -> bool {
+    REPLY_FORM.is_match(line)
 }
 
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
