@@ -103,8 +103,7 @@ const PAST: &[&str] = &[
 fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
     let word = tokens[i].lower.as_str();
     let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
-    if matches!(word, "set" | "planned" | "scheduled" | "slated") && matches!(next, "to" | "for")
-    {
+    if matches!(word, "set" | "planned" | "scheduled" | "slated") && matches!(next, "to" | "for") {
         return Some(Direction::Future);
     }
     if FUTURE.contains(&word) {

@@ -10,6 +10,9 @@ mod resolve;
 mod scan;
 mod tokens;
 
+/// How many tokens back a mention of "quarter" makes "a year earlier" a quarter.
+const QUARTER_WINDOW: usize = 150;
+
 /// Finds the temporal expressions of `text`, resolving relative ones against `dct`
 /// (the document creation time). Offsets are byte offsets into `text`; `doc` is left `None`.
 ///
@@ -17,11 +20,19 @@ mod tokens;
 /// is its first day; [`range_end`] gives its last day.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let tokens = tokens::tokenize(text);
-    // Financial reports compare quarters: there "a year earlier" is the same quarter a year ago.
-    let quarterly = tokens.iter().filter(|t| t.lower == "quarter").count() >= 2;
+    // Financial reports compare quarters: where the last few sentences speak of a quarter,
+    // "a year earlier" is the same quarter a year ago. Prefix counts keep this linear.
+    let mut quarters = Vec::with_capacity(tokens.len() + 1);
+    quarters.push(0usize);
+    for t in &tokens {
+        let n = quarters.last().copied().unwrap_or(0);
+        quarters.push(n + usize::from(t.lower == "quarter" || t.lower == "quarters"));
+    }
     scan::scan(&tokens, text)
         .into_iter()
         .filter_map(|f| {
+            let quarterly =
+                quarters[f.first] - quarters[f.first.saturating_sub(QUARTER_WINDOW)] > 0;
             let dir = context::direction(&tokens, f.first, f.end);
             let value = resolve::value(&f.expr, dct, dir, quarterly)?;
             let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);

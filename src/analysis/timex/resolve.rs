@@ -85,6 +85,7 @@ pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) ->
             };
             format!("{y:04}-Q{q}")
         }
+        Expr::QuarterOfYear { q, dy } => format!("{:04}-Q{q}", dct.year() as i32 + dy),
         Expr::YearEarlier => {
             if quarterly {
                 let current = (dct.month() as i32 - 1) / 3 + 1;

@@ -68,6 +68,12 @@ pub enum Expr {
         year: Option<i32>,
         offset: i32,
     },
+    /// Quarter `q` of the year `dy` years from the reference date's ("last year's third
+    /// quarter").
+    QuarterOfYear {
+        q: u8,
+        dy: i32,
+    },
     /// `n` units before (negative) or after the reference date, at the unit's precision.
     Ago {
         n: i64,
@@ -540,6 +546,28 @@ impl Scanner<'_> {
             fiscal = true;
             j += 1;
         }
+        // "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter".
+        let mut named_year = None;
+        let mut year_offset = None;
+        if first < j
+            && let Some(y) = self.year_number(j)
+            && lexicon::ordinal(self.w(j + 1)).is_some()
+        {
+            named_year = Some(y);
+            j += 1;
+        } else if self.w(j + 1) == "year" && self.w(j + 2) == "'" && self.w(j + 3) == "s" {
+            year_offset = match self.w(j) {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if year_offset.is_some() && lexicon::ordinal(self.w(j + 4)).is_some() {
+                j += 4;
+            } else {
+                year_offset = None;
+            }
+        }
         let ordinal = lexicon::ordinal(self.w(j)).filter(|q| (1..=4).contains(q));
         let (q, offset, k) = match (ordinal, self.w(j)) {
             (Some(q), _) => (q as u8, 0, j + 1),
@@ -579,6 +607,11 @@ impl Scanner<'_> {
             end += 1;
         }
         let _ = fiscal;
+        let year = year.or(named_year);
+        if let Some(dy) = year_offset {
+            let expr = Expr::QuarterOfYear { q, dy };
+            return Self::found(first, end, expr, Kind::Date);
+        }
         Self::found(first, end, Expr::Quarter { q, year, offset }, Kind::Date)
     }
 
