@@ -319,6 +319,8 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
         [
             SectionKind::Headline,
             SectionKind::Boilerplate,
+            SectionKind::Body,
+            SectionKind::Caption,
             SectionKind::Body
         ]
     );
