@@ -1,11 +1,30 @@
 //! People, organizations and places, with aliases merged within and across documents and the
 //! roles the text gives them.
+//!
+//! Two passes over the headline and body sentences (captions, credits, teasers and comments
+//! never name anyone in the story):
+//!
+//! 1. **Discovery**, in body sentences only (headline case capitalizes every word): runs of
+//!    capitalized words are cut into a role and a name ("US Deputy Secretary of State" +
+//!    "Wendy Sherman") and classified by what the text offers — the gazetteer, an
+//!    organization or place head word ("Council", "Peninsula"), a role before or after the
+//!    name, a given name, a verb of saying ("Psaki said"), "the X". A sentence-initial word the
+//!    corpus also writes in lower case is not a name.
+//! 2. **Mentions**: every known name, alias and surname is then matched word by word in all
+//!    story sentences, headlines included ("Biden Warns Putin"). A surname shared by two people
+//!    goes to the one last named in full in that document, so namesakes stay apart.
+//!
+//! Aliases merge by rule: a person's surname and full names with the same first and last name;
+//! an organization and its acronym ("(OSCE)", or initials that spell an acronym the corpus
+//! uses); a place and its other names ("Kiev" = "Kyiv").
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::analysis::lexicon;
 use crate::analysis::sentences::Sentence;
-use crate::corpus::Document;
-use crate::story::{Entity, Mention};
+use crate::analysis::text;
+use crate::corpus::{Document, SectionKind};
+use crate::story::{Entity, EntityKind, Mention};
 
 /// A person acting for an organization or place ("Sherman → State Department").
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +46,1016 @@ pub struct Entities {
 /// Extracts entities from the story-feeding sentences (headline and body) of `docs`.
 /// `sentences` maps a document id to its sentences.
 pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) -> Entities {
-    let _ = (docs, sentences);
-    Entities::default()
+    let lower_vocab = lower_case_vocabulary(docs, sentences);
+    let mut finds = Vec::new();
+    for doc in docs {
+        for s in sentences.get(&doc.id).into_iter().flatten() {
+            if s.section == SectionKind::Body {
+                discover(doc, s, &lower_vocab, &mut finds);
+            }
+        }
+    }
+    let mut table = Table::build(&finds);
+    for doc in docs {
+        for s in sentences.get(&doc.id).into_iter().flatten() {
+            if s.section.feeds_story() {
+                table.match_mentions(doc, s);
+            }
+        }
+    }
+    table.finish(&finds)
+}
+
+/// A word of a sentence: its span with any possessive ("Putin’s") cut off.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Ended by a possessive, so no name runs on past it.
+    possessive: bool,
+}
+
+fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    text::words(text, start, end)
+        .map(|w| {
+            for suffix in ["’s", "'s", "’", "'"] {
+                if let Some(stem) = w.text.strip_suffix(suffix)
+                    && !stem.is_empty()
+                {
+                    return Tok {
+                        start: w.start,
+                        end: w.start + stem.len(),
+                        text: stem,
+                        possessive: true,
+                    };
+                }
+            }
+            // "U.S." keeps its last dot, which the word splitter leaves out.
+            let dotted = w.text.contains('.') && text[w.end..].starts_with('.');
+            let end = w.end + usize::from(dotted);
+            Tok {
+                start: w.start,
+                end,
+                text: &text[w.start..end],
+                possessive: false,
+            }
+        })
+        .collect()
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "NATO", "U.S.", "OSCE": two or more capitals (dots allowed) and nothing else.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase())
+}
+
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "in" | "on" | "&") || lexicon::is_name_particle(word)
+}
+
+/// Titles written with a dot ("Mr. Smith", "Sen. Jones") do not end a run of name words.
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Capt" | "Prof"
+    )
+}
+
+/// Whether the text between two words lets a name run on: a single space, or the dot of a
+/// title abbreviation.
+fn joins(text: &str, a: &Tok, b: &Tok) -> bool {
+    if a.possessive {
+        return false;
+    }
+    let gap = &text[a.end..b.start];
+    gap == " " || (gap == ". " && is_title_abbreviation(a.text))
+}
+
+/// Every word the corpus's story sentences write in lower case: a capitalized sentence opener
+/// in this set is an ordinary word, not a name.
+fn lower_case_vocabulary(
+    docs: &[Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+) -> HashSet<String> {
+    let mut vocab = HashSet::new();
+    for doc in docs {
+        for s in sentences.get(&doc.id).into_iter().flatten() {
+            if s.section != SectionKind::Body {
+                continue;
+            }
+            for w in text::words(&doc.text, s.start, s.end) {
+                if w.text.chars().next().is_some_and(char::is_lowercase) {
+                    vocab.insert(w.text.to_string());
+                }
+            }
+        }
+    }
+    vocab
+}
+
+/// One name found in discovery, with what classified it.
+#[derive(Debug, Clone)]
+struct Find {
+    doc: String,
+    start: usize,
+    /// The name's words ("Wendy", "Sherman").
+    words: Vec<String>,
+    kind: Option<EntityKind>,
+    /// How sure the cue is: gazetteer 8, head word 6, role 5, given name 3, saying 2, "the X" 2.
+    weight: u32,
+    role: Option<String>,
+    /// An acronym given in brackets right after the name: "(OSCE)".
+    acronym: Option<String>,
+}
+
+fn discover(doc: &Document, s: &Sentence, vocab: &HashSet<String>, out: &mut Vec<Find>) {
+    let text = &doc.text;
+    let toks = tokens(text, s.start, s.end);
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(toks[i].text) {
+            i += 1;
+            continue;
+        }
+        // Extend over name words and inner connectors ("Organization for Security and ...").
+        let mut j = i + 1;
+        while j < toks.len() && joins(text, &toks[j - 1], &toks[j]) {
+            if is_name_word(toks[j].text) {
+                j += 1;
+            } else if is_connector(toks[j].text)
+                && j + 1 < toks.len()
+                && joins(text, &toks[j], &toks[j + 1])
+                && is_name_word(toks[j + 1].text)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let mut first = i;
+        // A sentence opener that the corpus writes in lower case elsewhere is an ordinary word.
+        while first < j && is_sentence_initial(text, s, &toks, first) && {
+            let w = toks[first].text;
+            let lower = w.to_lowercase();
+            (vocab.contains(&lower) || text::is_stopword(&lower))
+                && !lexicon::is_given_name(w)
+                && lexicon::place(w).is_none()
+        } {
+            first += 1;
+            while first < j && is_connector(toks[first].text) {
+                first += 1;
+            }
+        }
+        if first < j {
+            for (a, b) in split_run(&toks, first, j) {
+                classify_run(text, s, &doc.id, &toks, a, b, out);
+            }
+        }
+        i = j;
+    }
+}
+
+/// A capitalized word that may be part of a name (not a month, weekday or lone "I").
+fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && word != "I" && !lexicon::is_calendar_word(word)
+}
+
+fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usize) -> bool {
+    let before = if i == 0 {
+        &text[s.start..toks[i].start]
+    } else {
+        &text[toks[i - 1].end..toks[i].start]
+    };
+    i == 0 || before.contains(['.', ':', '“', '"', '—', '(', '\n'])
+}
+
+/// Cuts a run at "and"/"in"/"on" connectors unless the run is one organization
+/// ("Organization for Security and Cooperation in Europe") or one known place.
+fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let whole: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+    let org_like = lexicon::is_org_head(whole[0]) && whole.len() > 1 && is_connector(whole[1])
+        || lexicon::is_org_head(whole[whole.len() - 1]);
+    if org_like || lexicon::place(&whole.join(" ")).is_some() {
+        return vec![(a, b)];
+    }
+    let mut out = Vec::new();
+    let mut from = a;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if matches!(t.text, "and" | "in" | "on" | "&" | "for") {
+            if from < k {
+                out.push((from, k));
+            }
+            from = k + 1;
+        }
+    }
+    if from < b {
+        out.push((from, b));
+    }
+    out
+}
+
+fn classify_run(
+    text: &str,
+    s: &Sentence,
+    doc: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    out: &mut Vec<Find>,
+) {
+    let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+    // Role inside the run: up to its last role word (and "of State" after it).
+    let mut name_from = a;
+    if let Some(r) = (0..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| lexicon::is_role_head(&words[k].to_lowercase()))
+    {
+        let mut r = r;
+        if words.get(r + 1) == Some(&"of") && r + 3 < words.len() {
+            r += 2;
+        }
+        if r + 1 < words.len() && !lexicon::is_org_head(words[words.len() - 1]) {
+            name_from = a + r + 1;
+        }
+    }
+    while name_from < b && is_connector(toks[name_from].text) {
+        name_from += 1;
+    }
+    if name_from >= b {
+        return;
+    }
+    let name: Vec<&str> = toks[name_from..b].iter().map(|t| t.text).collect();
+    let joined = name.join(" ");
+    let inner_role =
+        (name_from > a).then(|| text[toks[a].start..toks[name_from - 1].end].to_string());
+    let role = inner_role
+        .filter(|r| !is_title_only(r))
+        .or_else(|| role_before(text, s, toks, a))
+        .or_else(|| role_after(text, s, toks, b));
+    let acronym = acronym_after(text, toks[b - 1].end, s.end);
+    let head = name[name.len() - 1];
+    let titled = name_from > a;
+
+    let (kind, weight) = if let Some(p) = lexicon::place(&joined) {
+        let _ = p;
+        (Some(EntityKind::Place), 8)
+    } else if name.len() == 1 && lexicon::demonym(&joined).is_some() {
+        return;
+    } else if lexicon::is_org_head(head)
+        || (name.len() > 1 && lexicon::is_org_head(name[0]) && is_connector(name[1]))
+    {
+        (Some(EntityKind::Organization), 6)
+    } else if name.len() == 1 && is_acronym(head) {
+        (Some(EntityKind::Organization), 4)
+    } else if lexicon::is_place_head(head) && name.len() > 1 {
+        (Some(EntityKind::Place), 6)
+    } else if role.is_some() || titled {
+        (Some(EntityKind::Person), 5)
+    } else if name.len() >= 2 && lexicon::is_given_name(name[0]) && !is_acronym(name[1]) {
+        (Some(EntityKind::Person), 3)
+    } else if is_said_by(text, s, toks, a, b) {
+        let preceded_by_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
+        if preceded_by_the {
+            (Some(EntityKind::Organization), 2)
+        } else {
+            (Some(EntityKind::Person), 2)
+        }
+    } else if name.len() == 1 && a > 0 && toks[a - 1].text == "the" && !is_acronym(head) {
+        (Some(EntityKind::Organization), 1)
+    } else {
+        (None, 0)
+    };
+    out.push(Find {
+        doc: doc.to_string(),
+        start: toks[name_from].start,
+        words: name.iter().map(|w| w.to_string()).collect(),
+        kind,
+        weight,
+        role: if kind == Some(EntityKind::Person) {
+            role
+        } else {
+            None
+        },
+        acronym,
+    });
+}
+
+/// "Mr", "Ms.", "Dr": a courtesy title, not a role worth keeping.
+fn is_title_only(role: &str) -> bool {
+    is_title_abbreviation(role.trim_end_matches('.'))
+}
+
+/// A role written just before the name, in lower case or mixed: "White House press secretary",
+/// "Russian presidential aide", "his Russian counterpart".
+fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> Option<String> {
+    let mut k = a;
+    let mut has_head = false;
+    while k > 0 && joins(text, &toks[k - 1], &toks[k]) {
+        let w = toks[k - 1].text;
+        let lower = w.to_lowercase();
+        let head = lexicon::is_role_head(&lower);
+        let ok = head
+            || lexicon::is_role_modifier(&lower)
+            || lexicon::demonym(w).is_some()
+            || (is_capitalized(w) && !is_sentence_initial(text, s, toks, k - 1))
+            || (is_capitalized(w) && lexicon::place(w).is_some());
+        if !ok || (!has_head && !head && k == a) {
+            break;
+        }
+        has_head |= head;
+        k -= 1;
+    }
+    while k < a && matches!(toks[k].text, "of" | "for" | "and") {
+        k += 1;
+    }
+    (has_head && k < a).then(|| text[toks[k].start..toks[a - 1].end].to_string())
+}
+
+/// An appositive role: "Vladimir Putin, the president of Russia,".
+fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String> {
+    let end = toks.get(b - 1)?.end;
+    let rest = &text[end..s.end];
+    let rest = rest.strip_prefix(", ")?;
+    let clause_end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let words: &[&str] = match words.first() {
+        Some(&("the" | "a" | "an" | "his" | "her" | "its" | "their")) => &words[1..],
+        _ => &words,
+    };
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    let all_role = words.iter().all(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is_role_head(&lower)
+            || lexicon::is_role_modifier(&lower)
+            || lexicon::demonym(w).is_some()
+            || is_capitalized(w)
+    });
+    let has_head = words
+        .iter()
+        .any(|w| lexicon::is_role_head(&w.to_lowercase()));
+    (all_role && has_head).then(|| words.join(" "))
+}
+
+/// "(OSCE)" right after a name.
+fn acronym_after(text: &str, end: usize, limit: usize) -> Option<String> {
+    let rest = &text[end..limit];
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let candidate = &inner[..close];
+    is_acronym(candidate).then(|| candidate.replace('.', ""))
+}
+
+/// "Psaki said", "said Psaki", "according to Psaki": the run reports speech.
+fn is_said_by(text: &str, s: &Sentence, toks: &[Tok], a: usize, b: usize) -> bool {
+    let next = toks.get(b).map(|t| t.text);
+    let next = match next {
+        Some("also" | "later" | "then" | "has" | "had") => toks.get(b + 1).map(|t| t.text),
+        n => n,
+    };
+    if let Some(n) = next
+        && text::is_saying(n)
+        && toks.get(b).is_some_and(|t| joins(text, &toks[b - 1], t))
+    {
+        return true;
+    }
+    let before = &text[s.start..toks[a].start];
+    let before = before.trim_end();
+    before.ends_with(" said") || before.ends_with("according to") || before.ends_with(", says")
+}
+
+/// The entity table built from the discovery finds, then filled with mentions.
+struct Table {
+    entities: Vec<Draft>,
+    /// Alias words → entity indices (more than one for a shared surname).
+    aliases: HashMap<Vec<String>, Vec<usize>>,
+    /// Longest alias, in words.
+    longest: usize,
+    /// The last person named in full per (document, surname), for shared surnames.
+    last_full: HashMap<(String, String), usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: EntityKind,
+    name: String,
+    forms: BTreeMap<String, usize>,
+    roles: Vec<String>,
+    acronym: Option<String>,
+    mentions: Vec<Mention>,
+    first_seen: (usize, String, usize),
+}
+
+impl Table {
+    fn build(finds: &[Find]) -> Self {
+        // Kind of each name by summed cue weight.
+        let mut votes: HashMap<Vec<String>, [u32; 3]> = HashMap::new();
+        for f in finds {
+            if let Some(kind) = f.kind {
+                votes.entry(canonical_words(f, kind)).or_default()[kind_index(kind)] += f.weight;
+            }
+        }
+        let kind_of = |words: &Vec<String>| -> Option<EntityKind> {
+            let v = votes.get(words)?;
+            let best = (0..3).max_by_key(|&k| (v[k], 3 - k))?;
+            (v[best] > 0).then(|| {
+                [
+                    EntityKind::Person,
+                    EntityKind::Organization,
+                    EntityKind::Place,
+                ][best]
+            })
+        };
+        let acronyms: HashSet<String> = finds
+            .iter()
+            .filter(|f| f.words.len() == 1 && is_acronym(&f.words[0]))
+            .map(|f| f.words[0].replace('.', ""))
+            .chain(finds.iter().filter_map(|f| f.acronym.clone()))
+            .collect();
+
+        // Group names into entities.
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut order = 0usize;
+        for f in finds {
+            let Some(kind0) = f.kind else { continue };
+            let words = canonical_words(f, kind0);
+            let Some(kind) = kind_of(&words) else {
+                continue;
+            };
+            let key = entity_key(kind, &words, f.acronym.as_deref(), &acronyms);
+            let idx = *by_key.entry(key).or_insert_with(|| {
+                drafts.push(Draft {
+                    kind,
+                    name: words.join(" "),
+                    forms: BTreeMap::new(),
+                    roles: Vec::new(),
+                    acronym: None,
+                    mentions: Vec::new(),
+                    first_seen: (order, f.doc.clone(), f.start),
+                });
+                drafts.len() - 1
+            });
+            order += 1;
+            let d = &mut drafts[idx];
+            *d.forms.entry(words.join(" ")).or_default() += 1;
+            if let Some(r) = &f.role
+                && !d.roles.iter().any(|x| x.eq_ignore_ascii_case(r))
+            {
+                d.roles.push(r.clone());
+            }
+            if let Some(a) = &f.acronym {
+                d.acronym = Some(a.clone());
+            } else if f.words.len() == 1 && is_acronym(&f.words[0]) {
+                d.acronym = Some(f.words[0].replace('.', ""));
+            }
+        }
+        merge_people(&mut drafts);
+        merge_org_suffixes(&mut drafts);
+        for d in &mut drafts {
+            d.name = preferred_name(d);
+        }
+        drafts.sort_by(|a, b| a.first_seen.cmp(&b.first_seen));
+
+        let mut aliases: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        let mut add = |words: Vec<String>, i: usize| {
+            let v = aliases.entry(words).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        };
+        for (i, d) in drafts.iter().enumerate() {
+            for form in d.forms.keys() {
+                add(split_words(form), i);
+            }
+            add(split_words(&d.name), i);
+            match d.kind {
+                EntityKind::Person => {
+                    if let Some(last) = d.name.split_whitespace().last() {
+                        add(vec![last.to_string()], i);
+                    }
+                }
+                EntityKind::Organization => {
+                    if let Some(a) = &d.acronym {
+                        add(vec![a.clone()], i);
+                        if a.len() <= 4 {
+                            let dotted: String = a.chars().map(|c| format!("{c}.")).collect();
+                            add(vec![dotted], i);
+                        }
+                    }
+                }
+                EntityKind::Place => {}
+            }
+        }
+        let longest = aliases.keys().map(Vec::len).max().unwrap_or(1).max(4);
+        Table {
+            entities: drafts,
+            aliases,
+            longest,
+            last_full: HashMap::new(),
+        }
+    }
+
+    /// Finds every known name in one sentence (headlines too), longest match first.
+    fn match_mentions(&mut self, doc: &Document, s: &Sentence) {
+        let text = &doc.text;
+        let toks = tokens(text, s.start, s.end);
+        let mut i = 0;
+        while i < toks.len() {
+            if !is_capitalized(toks[i].text) {
+                i += 1;
+                continue;
+            }
+            let mut matched = None;
+            for n in (1..=self.longest.min(toks.len() - i)).rev() {
+                let span = &toks[i..i + n];
+                if span.windows(2).any(|w| !joins(text, &w[0], &w[1]) && n > 1) {
+                    continue;
+                }
+                let words: Vec<String> = span.iter().map(|t| t.text.to_string()).collect();
+                if let Some(found) = self.lookup(&words) {
+                    matched = Some((n, found));
+                    break;
+                }
+            }
+            let Some((n, candidates)) = matched else {
+                i += 1;
+                continue;
+            };
+            // A run that goes on in capitals past a one-word match is another name
+            // ("Hunter Biden" is not Biden), unless it is headline case or a role before it.
+            let continues = i + n < toks.len()
+                && joins(text, &toks[i + n - 1], &toks[i + n])
+                && is_name_word(toks[i + n].text)
+                && s.section == SectionKind::Body
+                && n == 1
+                && self.lookup(&[toks[i + n].text.to_string()]).is_none();
+            if continues {
+                i += n;
+                continue;
+            }
+            let e = self.resolve(&doc.id, &candidates, n);
+            let start = toks[i].start;
+            let end = toks[i + n - 1].end;
+            if self.entities[e].kind == EntityKind::Person && n > 1 {
+                let last = toks[i + n - 1].text.to_string();
+                self.last_full.insert((doc.id.clone(), last), e);
+            }
+            self.entities[e].mentions.push(Mention {
+                doc: doc.id.clone(),
+                start,
+                end,
+            });
+            let form = text[start..end].to_string();
+            *self.entities[e].forms.entry(form).or_default() += 0;
+            i += n;
+        }
+    }
+
+    fn lookup(&self, words: &[String]) -> Option<Vec<usize>> {
+        if let Some(found) = self.aliases.get(words) {
+            return Some(found.clone());
+        }
+        let joined = words.join(" ");
+        let place = lexicon::place(&joined)?;
+        let i = self
+            .entities
+            .iter()
+            .position(|d| d.kind == EntityKind::Place && d.name == place.name)?;
+        Some(vec![i])
+    }
+
+    /// Picks the entity a possibly shared alias means here: the person last named in full in
+    /// this document, else the one most named overall.
+    fn resolve(&self, doc: &str, candidates: &[usize], n: usize) -> usize {
+        if candidates.len() == 1 || n > 1 {
+            return candidates[0];
+        }
+        let surname = self.entities[candidates[0]]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        if let Some(&e) = self.last_full.get(&(doc.to_string(), surname)) {
+            return e;
+        }
+        *candidates
+            .iter()
+            .max_by_key(|&&c| {
+                (
+                    self.entities[c].forms.values().sum::<usize>(),
+                    usize::MAX - c,
+                )
+            })
+            .unwrap_or(&candidates[0])
+    }
+
+    fn finish(self, _finds: &[Find]) -> Entities {
+        let mut counters = [0usize; 3];
+        let mut entities = Vec::new();
+        let mut affiliations = Vec::new();
+        let mut kept: Vec<Draft> = self
+            .entities
+            .into_iter()
+            .filter(|d| !d.mentions.is_empty())
+            .collect();
+        for d in &mut kept {
+            d.mentions.sort();
+            d.mentions.dedup();
+        }
+        let ids: Vec<String> = kept
+            .iter()
+            .map(|d| {
+                let k = kind_index(d.kind);
+                counters[k] += 1;
+                format!("{}{}", ["p", "o", "l"][k], counters[k])
+            })
+            .collect();
+        // Affiliations: the places and organizations a person's roles name.
+        for (i, d) in kept.iter().enumerate() {
+            if d.kind != EntityKind::Person {
+                continue;
+            }
+            for role in &d.roles {
+                for (j, other) in kept.iter().enumerate() {
+                    if other.kind == EntityKind::Person || i == j {
+                        continue;
+                    }
+                    if role_names(role, other)
+                        && !affiliations
+                            .iter()
+                            .any(|a: &Affiliation| a.person == ids[i] && a.org == ids[j])
+                    {
+                        affiliations.push(Affiliation {
+                            person: ids[i].clone(),
+                            org: ids[j].clone(),
+                            label: role.clone(),
+                            evidence: d.mentions[0].clone(),
+                        });
+                    }
+                }
+            }
+        }
+        for (d, id) in kept.into_iter().zip(ids) {
+            let mut aliases: Vec<String> =
+                d.forms.keys().filter(|f| **f != d.name).cloned().collect();
+            if let Some(a) = &d.acronym
+                && !aliases.contains(a)
+                && *a != d.name
+            {
+                aliases.push(a.clone());
+            }
+            entities.push(Entity {
+                id,
+                kind: d.kind,
+                name: d.name,
+                aliases,
+                roles: d.roles,
+                mentions: d.mentions,
+            });
+        }
+        Entities {
+            entities,
+            affiliations,
+        }
+    }
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+    }
+}
+
+fn split_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+/// The words an entity is known by: a place's gazetteer name ("Kyiv" for "Kiev").
+fn canonical_words(f: &Find, kind: EntityKind) -> Vec<String> {
+    if kind == EntityKind::Place
+        && let Some(p) = lexicon::place(&f.words.join(" "))
+    {
+        return split_words(p.name);
+    }
+    f.words.clone()
+}
+
+/// Grouping key: places and people by name, organizations by acronym when they have one.
+fn entity_key(
+    kind: EntityKind,
+    words: &[String],
+    acronym: Option<&str>,
+    acronyms: &HashSet<String>,
+) -> String {
+    if kind == EntityKind::Organization {
+        if let Some(a) = acronym {
+            return format!("o:{a}");
+        }
+        if words.len() == 1 && is_acronym(&words[0]) {
+            return format!("o:{}", words[0].replace('.', ""));
+        }
+        let initials: String = words
+            .iter()
+            .filter(|w| is_capitalized(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.len() >= 2 && acronyms.contains(&initials) {
+            return format!("o:{initials}");
+        }
+    }
+    format!("{}:{}", kind_index(kind), words.join(" "))
+}
+
+/// Folds people known by a surname alone, or by a longer form of the same first and last name,
+/// into the one person they name; namesakes with other first names stay apart.
+fn merge_people(drafts: &mut Vec<Draft>) {
+    let people: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].kind == EntityKind::Person)
+        .collect();
+    let mut into: HashMap<usize, usize> = HashMap::new();
+    for &i in &people {
+        let wi = split_words(&drafts[i].name);
+        let targets: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&j| j != i)
+            .filter(|&j| {
+                let wj = split_words(&drafts[j].name);
+                wj.len() > wi.len()
+                    && wj.last() == wi.last()
+                    && (wi.len() == 1 || wj.first() == wi.first())
+            })
+            .collect();
+        // Only fold when the target is unique among full names (a shared surname stays apart).
+        let distinct_firsts: HashSet<String> = targets
+            .iter()
+            .map(|&j| split_words(&drafts[j].name)[0].clone())
+            .collect();
+        if distinct_firsts.len() == 1 {
+            let best = *targets
+                .iter()
+                .max_by_key(|&&j| split_words(&drafts[j].name).len())
+                .unwrap_or(&targets[0]);
+            into.insert(i, best);
+        }
+    }
+    let mut removed = vec![false; drafts.len()];
+    for (&from, &to) in &into {
+        let mut to = to;
+        while let Some(&next) = into.get(&to) {
+            to = next;
+        }
+        let src = drafts[from].clone();
+        let dst = &mut drafts[to];
+        for (form, n) in src.forms {
+            *dst.forms.entry(form).or_default() += n;
+        }
+        for r in src.roles {
+            if !dst.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
+                dst.roles.push(r);
+            }
+        }
+        dst.first_seen = dst.first_seen.clone().min(src.first_seen);
+        removed[from] = true;
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+}
+
+/// Folds an organization named by the end of a longer one ("Permanent Council" → "OSCE
+/// Permanent Council") into it, when only one longer name ends that way.
+fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
+    let orgs: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].kind == EntityKind::Organization)
+        .collect();
+    let mut removed = vec![false; drafts.len()];
+    for &i in &orgs {
+        let wi = split_words(&drafts[i].name);
+        if wi.len() < 2 {
+            continue;
+        }
+        let longer: Vec<usize> = orgs
+            .iter()
+            .copied()
+            .filter(|&j| j != i && !removed[j])
+            .filter(|&j| {
+                let wj = split_words(&drafts[j].name);
+                wj.len() > wi.len() && wj.ends_with(&wi)
+            })
+            .collect();
+        if let [to] = longer[..] {
+            let src = drafts[i].clone();
+            let dst = &mut drafts[to];
+            for (form, n) in src.forms {
+                *dst.forms.entry(form).or_default() += n;
+            }
+            dst.first_seen = dst.first_seen.clone().min(src.first_seen);
+            removed[i] = true;
+        }
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+}
+
+/// The name an entity is shown by: for people the most used full name, for organizations the
+/// longest written form, for places the gazetteer name.
+fn preferred_name(d: &Draft) -> String {
+    match d.kind {
+        EntityKind::Person => d
+            .forms
+            .iter()
+            .max_by_key(|(f, n)| (f.split_whitespace().count().min(3), **n, f.len()))
+            .map(|(f, _)| f.clone())
+            .unwrap_or_else(|| d.name.clone()),
+        EntityKind::Organization => d
+            .forms
+            .keys()
+            .max_by_key(|f| (f.split_whitespace().count(), f.len()))
+            .cloned()
+            .unwrap_or_else(|| d.name.clone()),
+        EntityKind::Place => d.name.clone(),
+    }
+}
+
+/// Whether a role names an organization or place: "White House press secretary" names the
+/// White House; "Russian spokesman" names Russia; "US President" names the United States.
+fn role_names(role: &str, other: &Draft) -> bool {
+    let words: Vec<&str> = role
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut names: Vec<String> = other.forms.keys().cloned().collect();
+    names.push(other.name.clone());
+    if let Some(a) = &other.acronym {
+        names.push(a.clone());
+    }
+    for n in 1..=words.len().min(6) {
+        for w in words.windows(n) {
+            let joined = w.join(" ");
+            if names.contains(&joined) {
+                return true;
+            }
+            if other.kind == EntityKind::Place {
+                let place = lexicon::place(&joined)
+                    .or_else(|| (n == 1).then(|| lexicon::demonym(&joined)).flatten());
+                if place.is_some_and(|p| p.name == other.name) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::sentences;
+    use crate::corpus::{self, Document};
+
+    fn corpus_of(texts: &[&str]) -> Vec<Document> {
+        let names: Vec<String> = (0..texts.len()).map(|i| format!("{i}.txt")).collect();
+        let files: Vec<(&str, &[u8])> = names
+            .iter()
+            .zip(texts)
+            .map(|(n, t)| (n.as_str(), t.as_bytes()))
+            .collect();
+        corpus::load_in_memory(&files).documents
+    }
+
+    fn run(texts: &[&str]) -> Entities {
+        let docs = corpus_of(texts);
+        let sents = docs
+            .iter()
+            .map(|d| (d.id.clone(), sentences::split(d)))
+            .collect();
+        extract(&docs, &sents)
+    }
+
+    fn find<'a>(e: &'a Entities, name: &str) -> &'a Entity {
+        e.entities
+            .iter()
+            .find(|x| x.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:#?}", names(e)))
+    }
+
+    fn names(e: &Entities) -> Vec<(String, EntityKind)> {
+        e.entities
+            .iter()
+            .map(|x| (x.name.clone(), x.kind))
+            .collect()
+    }
+
+    #[test]
+    fn roles_split_from_names_and_surnames_merge() {
+        let e = run(&[
+            "Mayor Signs Budget Deal\n\nCity spokeswoman Laura Brandt said on Monday that Mayor Tomas Ortega had signed the budget. Ortega said the deal was fair. The council voted 7-2, Brandt said.",
+        ]);
+        let ortega = find(&e, "Tomas Ortega");
+        assert_eq!(ortega.kind, EntityKind::Person);
+        assert!(
+            ortega.roles.iter().any(|r| r == "Mayor"),
+            "{:?}",
+            ortega.roles
+        );
+        assert_eq!(ortega.mentions.len(), 2);
+        let brandt = find(&e, "Laura Brandt");
+        assert_eq!(brandt.roles, ["City spokeswoman"]);
+        assert_eq!(brandt.mentions.len(), 2);
+        // Headline case: "Mayor Signs Budget Deal" names nobody.
+        assert!(!names(&e).iter().any(|(n, _)| n.contains("Signs")));
+    }
+
+    #[test]
+    fn organizations_places_acronyms_and_other_names() {
+        let e = run(&[
+            "Talks Resume\n\nThe Organization of Petroleum Exporting Countries (OPEC) met in Vienna on Monday. Delegates from Kiev said OPEC would act. The Energy Ministry said prices would fall.",
+            "Oil Prices Slide\n\nMinisters met in Kyiv. The Kremlin said nothing.",
+        ]);
+        let opec = find(&e, "Organization of Petroleum Exporting Countries");
+        assert_eq!(opec.kind, EntityKind::Organization);
+        assert!(opec.aliases.contains(&"OPEC".to_string()));
+        assert_eq!(opec.mentions.len(), 3);
+        let kyiv = find(&e, "Kyiv");
+        assert_eq!(kyiv.kind, EntityKind::Place);
+        assert_eq!(kyiv.mentions.len(), 2);
+        assert_eq!(find(&e, "Vienna").kind, EntityKind::Place);
+        assert_eq!(find(&e, "Energy Ministry").kind, EntityKind::Organization);
+        assert_eq!(find(&e, "Kremlin").kind, EntityKind::Organization);
+        assert!(
+            !names(&e)
+                .iter()
+                .any(|(n, _)| n == "Delegates" || n == "Ministers")
+        );
+    }
+
+    #[test]
+    fn namesakes_stay_apart_and_sentence_openers_are_not_names() {
+        let e = run(&[
+            "Strike Ends\n\nUnion leader Marta Kowalczyk said the strike was over. Dock worker Piotr Kowalczyk said he was tired. Kowalczyk added that he would rest. Despite the deal, Marta Kowalczyk warned of new strikes. Kowalczyk said members would vote.",
+        ]);
+        let marta = find(&e, "Marta Kowalczyk");
+        let piotr = find(&e, "Piotr Kowalczyk");
+        assert_eq!(marta.mentions.len(), 3);
+        assert_eq!(piotr.mentions.len(), 2);
+        assert!(
+            !names(&e)
+                .iter()
+                .any(|(n, _)| n == "Despite" || n == "Kowalczyk")
+        );
+    }
+
+    #[test]
+    fn appositive_roles_and_affiliations() {
+        let e = run(&[
+            "Border Talks\n\nPrime Minister Anna Lindqvist met Kemal Arslan, the foreign minister of Turkey, in Ankara. Swedish diplomat Erik Berg said the talks went well. Turkey wants a deal, Arslan said.",
+        ]);
+        let arslan = find(&e, "Kemal Arslan");
+        assert_eq!(arslan.roles, ["foreign minister of Turkey"]);
+        let turkey = find(&e, "Turkey");
+        assert!(
+            e.affiliations
+                .iter()
+                .any(|a| a.person == arslan.id && a.org == turkey.id)
+        );
+        let berg = find(&e, "Erik Berg");
+        assert_eq!(berg.roles, ["Swedish diplomat"]);
+        assert_eq!(find(&e, "Anna Lindqvist").roles, ["Prime Minister"]);
+    }
+
+    #[test]
+    fn only_headline_and_body_count() {
+        let docs = corpus_of(&[
+            "Vote Delayed\n\nSenator Ruth Ames said the vote was delayed.\n\nPhoto: Karl Jensen/Reuters\n\n3 Comments\n\nGreta Holm\nThis is a disgrace, says Holm.",
+        ]);
+        let sents = docs
+            .iter()
+            .map(|d| (d.id.clone(), sentences::split(d)))
+            .collect();
+        let e = extract(&docs, &sents);
+        let all: Vec<String> = e.entities.iter().map(|x| x.name.clone()).collect();
+        assert!(all.contains(&"Ruth Ames".to_string()), "{all:?}");
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Jensen") || n.contains("Holm") || n == "Reuters"),
+            "{all:?}"
+        );
+    }
 }

@@ -6,6 +6,7 @@
 
 pub mod entities;
 pub mod events;
+pub mod lexicon;
 pub mod links;
 pub mod quotes;
 pub mod refdate;

@@ -181,6 +181,11 @@ pub fn is_negated(sentence: &str) -> bool {
     })
 }
 
+/// Whether `lower` is a verb of saying ("said", "told", "added", ...).
+pub fn is_saying(lower: &str) -> bool {
+    SAYING.contains(&lower)
+}
+
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -216,7 +221,7 @@ const SAYING: &[&str] = &[
 /// Whether the name at `[start, end)` only reports what its sentence says: "X said",
 /// "X told reporters", "said X", "according to (a statement from) X".
 pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
-    let after = &text[end..text.len().min(end + 40)];
+    let after = &text[end..floor_char_boundary(text, end + 40)];
     let mut next = words(after, 0, after.len()).map(|w| w.text);
     if let Some(w) = next.next() {
         let w = if matches!(w, "also" | "later" | "then") {
