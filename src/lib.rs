@@ -5,9 +5,11 @@
 //! [`export`]s. Nothing in this library depends on the GUI.
 
 pub mod analysis;
+pub mod app;
 pub mod corpus;
 pub mod export;
 pub mod generate;
+pub mod layout;
 pub mod sample;
 pub mod story;
 pub mod tempeval;

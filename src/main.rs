@@ -47,6 +47,22 @@ enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
+    /// Open the app in a real window, render it, save a PNG of the window and exit.
+    Screenshot {
+        /// Files and folders (none: the built-in sample).
+        paths: Vec<PathBuf>,
+        /// The PNG to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Window size in points, WxH.
+        #[arg(long, default_value = "1600x1000", value_parser = parse_size)]
+        size: [f32; 2],
+        /// Event to select first (its id in the export, e.g. v6).
+        #[arg(long)]
+        select: Option<String>,
+        #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
+        theme: ThemeArg,
+    },
     /// Score the date tagger on TimeML files (TempEval-3 measures).
     #[command(hide = true)]
     Tempeval {
@@ -56,6 +72,33 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+}
+
+impl From<ThemeArg> for newsline::app::Theme {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Dark => newsline::app::Theme::Dark,
+            ThemeArg::Light => newsline::app::Theme::Light,
+        }
+    }
+}
+
+fn parse_size(s: &str) -> Result<[f32; 2], String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{s}: expected WIDTHxHEIGHT, e.g. 1600x1000"))?;
+    let w: f32 = w.trim().parse().map_err(|_| format!("{s}: bad width"))?;
+    let h: f32 = h.trim().parse().map_err(|_| format!("{s}: bad height"))?;
+    if !(320.0..=8192.0).contains(&w) || !(240.0..=8192.0).contains(&h) {
+        return Err(format!("{s}: size must be between 320x240 and 8192x8192"));
+    }
+    Ok([w, h])
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -81,14 +124,14 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("{}: cannot write the corpus: {e}", dir.display()))
         }
         Some(Command::Tempeval { dir, errors }) => tempeval(&dir, errors),
-        None => Err(format!(
-            "the window is not built yet; try `newsline export {}`",
-            cli.paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        )),
+        Some(Command::Screenshot {
+            paths,
+            out,
+            size,
+            select,
+            theme,
+        }) => screenshot(&paths, out, size, select, theme.into()),
+        None => open_window(&cli.paths),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,6 +140,61 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Loads and analyses `paths` (or the sample) for the window. A corpus with nothing readable
+/// still opens, and the window explains what went wrong.
+fn app_for(paths: &[PathBuf], theme: newsline::app::Theme) -> newsline::app::NewslineApp {
+    let corpus = if paths.is_empty() {
+        newsline::sample::corpus()
+    } else {
+        newsline::corpus::load_paths(paths)
+    };
+    for warning in &corpus.warnings {
+        eprintln!("newsline: warning: {warning}");
+    }
+    let started = std::time::Instant::now();
+    let story = newsline::analysis::analyze(corpus);
+    let provenance = newsline::app::Provenance {
+        source: newsline::app::describe_paths(paths),
+        analysis: started.elapsed(),
+    };
+    newsline::app::NewslineApp::new(story, provenance, theme)
+}
+
+fn open_window(paths: &[PathBuf]) -> Result<(), String> {
+    let app = app_for(paths, newsline::app::Theme::Dark);
+    newsline::app::run(app, [1600.0, 1000.0])
+}
+
+fn screenshot(
+    paths: &[PathBuf],
+    out: PathBuf,
+    size: [f32; 2],
+    select: Option<String>,
+    theme: newsline::app::Theme,
+) -> Result<(), String> {
+    let mut app = app_for(paths, theme);
+    if let Some(id) = &select
+        && !app.select_event_id(id)
+    {
+        return Err(format!(
+            "--select {id}: no such event (see `newsline export` for ids)"
+        ));
+    }
+    let _ = std::fs::remove_file(&out);
+    let app = app.with_screenshot(newsline::app::ScreenshotRequest {
+        out: out.clone(),
+        settle_frames: 12,
+    });
+    newsline::app::run(app, size)?;
+    if !out.exists() {
+        return Err(format!(
+            "{}: the window closed before the screenshot was taken",
+            out.display()
+        ));
+    }
+    Ok(())
 }
 
 fn tempeval(dir: &std::path::Path, errors: bool) -> Result<(), String> {

@@ -1,0 +1,387 @@
+//! The entity graph: people (and, by toggle, organizations and places) as nodes sized by
+//! mentions, links as edges weighted by evidence. The layout is seeded and settled once per
+//! story; the user can drag nodes, pan and zoom.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
+
+use super::{Command, ViewState, theme};
+use crate::layout::{Edge, Layout};
+use crate::story::{EntityKind, Story};
+
+/// One drawable graph (people only, or everyone) with its own layout.
+#[derive(Debug, Clone, Default)]
+struct Picture {
+    /// Entity index of each node.
+    nodes: Vec<usize>,
+    /// (node a, node b, link index).
+    edges: Vec<(usize, usize, usize)>,
+    layout: Layout,
+}
+
+impl Picture {
+    fn new(story: &Story, with_orgs: bool) -> Self {
+        let keep = |i: usize| with_orgs || story.entities[i].kind == EntityKind::Person;
+        let by_id: std::collections::HashMap<&str, usize> = story
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let mut linked = vec![false; story.entities.len()];
+        let mut pairs = Vec::new();
+        for (l, link) in story.links.iter().enumerate() {
+            if let (Some(&a), Some(&b)) = (by_id.get(link.a.as_str()), by_id.get(link.b.as_str()))
+                && keep(a)
+                && keep(b)
+            {
+                linked[a] = true;
+                linked[b] = true;
+                pairs.push((a, b, l));
+            }
+        }
+        // People always; organizations and places when something links them.
+        let nodes: Vec<usize> = (0..story.entities.len())
+            .filter(|&i| keep(i) && (story.entities[i].kind == EntityKind::Person || linked[i]))
+            .collect();
+        let mut node_of = vec![usize::MAX; story.entities.len()];
+        for (n, &e) in nodes.iter().enumerate() {
+            node_of[e] = n;
+        }
+        let edges: Vec<(usize, usize, usize)> = pairs
+            .iter()
+            .map(|&(a, b, l)| (node_of[a], node_of[b], l))
+            .collect();
+        let layout_edges = edges
+            .iter()
+            .map(|&(a, b, l)| Edge {
+                a,
+                b,
+                weight: story.links[l].weight as f32,
+            })
+            .collect();
+        let mut layout = Layout::new(nodes.len(), layout_edges, 7);
+        layout.settle(400);
+        Picture {
+            nodes,
+            edges,
+            layout,
+        }
+    }
+}
+
+/// Graph view state: two pictures, the camera and the node being dragged.
+#[derive(Debug, Clone, Default)]
+pub struct GraphView {
+    people: Picture,
+    everyone: Picture,
+    pan: Vec2,
+    zoom: f32,
+    dragging: Option<usize>,
+}
+
+impl GraphView {
+    pub fn new(story: &Story) -> Self {
+        GraphView {
+            people: Picture::new(story, false),
+            everyone: Picture::new(story, true),
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+            dragging: None,
+        }
+    }
+
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        story: &Story,
+        state: &ViewState,
+        visible: &[usize],
+        commands: &mut Vec<Command>,
+    ) {
+        let visuals = ui.visuals().clone();
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("People and links").strong().size(15.0));
+            ui.label(
+                egui::RichText::new("drag nodes · scroll to zoom · click a person to filter")
+                    .color(theme::faint(&visuals)),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Reset view").clicked() {
+                    self.pan = Vec2::ZERO;
+                    self.zoom = 1.0;
+                }
+            });
+        });
+        let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 6.0, visuals.extreme_bg_color);
+        let pic = if state.show_orgs {
+            &mut self.everyone
+        } else {
+            &mut self.people
+        };
+        if pic.nodes.is_empty() {
+            painter.text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                "No people found in these articles",
+                FontId::proportional(15.0),
+                theme::faint(&visuals),
+            );
+            return;
+        }
+        if self.zoom == 0.0 {
+            self.zoom = 1.0;
+        }
+
+        // Camera: fit the layout's bounding box, then the user's pan and zoom.
+        let (mut lo, mut hi) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
+        for p in &pic.layout.positions {
+            lo = lo.min(Vec2::new(p[0], p[1]));
+            hi = hi.max(Vec2::new(p[0], p[1]));
+        }
+        let extent = (hi - lo).max(Vec2::splat(0.2));
+        let inner = rect.shrink2(Vec2::new(70.0, 34.0));
+        let scale = (inner.width() / extent.x).min(inner.height() / extent.y) * self.zoom;
+        let mid = (lo + hi) / 2.0;
+        let centre = rect.center() + self.pan;
+        let to_screen = |p: [f32; 2]| -> Pos2 { centre + (Vec2::new(p[0], p[1]) - mid) * scale };
+
+        // Zoom around the pointer.
+        if response.hovered() {
+            let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+            let factor = pinch * (scroll / 400.0).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                if let Some(p) = response.hover_pos() {
+                    let from_centre = p - centre;
+                    self.pan += from_centre - from_centre * factor;
+                }
+                self.zoom = (self.zoom * factor).clamp(0.2, 8.0);
+            }
+        }
+
+        let radius =
+            |e: usize| (4.5 + 2.2 * (story.entities[e].mentions.len() as f32).sqrt()).min(24.0);
+        let pointer = response.hover_pos().or(response.interact_pointer_pos());
+        let hovered_node = pointer.and_then(|p| {
+            pic.nodes
+                .iter()
+                .enumerate()
+                .map(|(n, &e)| {
+                    (
+                        n,
+                        to_screen(pic.layout.positions[n]).distance(p) - radius(e),
+                    )
+                })
+                .filter(|(_, d)| *d <= 4.0)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(n, _)| n)
+        });
+        let hovered_edge = if hovered_node.is_none() {
+            pointer.and_then(|p| {
+                pic.edges
+                    .iter()
+                    .map(|&(a, b, l)| {
+                        let (pa, pb) = (
+                            to_screen(pic.layout.positions[a]),
+                            to_screen(pic.layout.positions[b]),
+                        );
+                        (l, segment_distance(p, pa, pb))
+                    })
+                    .filter(|(_, d)| *d <= 5.0)
+                    .min_by(|a, b| a.1.total_cmp(&b.1))
+                    .map(|(l, _)| l)
+            })
+        } else {
+            None
+        };
+
+        // Dragging a node moves it; dragging the background pans.
+        if response.drag_started() {
+            self.dragging = hovered_node;
+        }
+        if response.dragged() {
+            let delta = response.drag_delta();
+            match self.dragging {
+                Some(n) => {
+                    let p = &mut pic.layout.positions[n];
+                    p[0] += delta.x / scale;
+                    p[1] += delta.y / scale;
+                    pic.layout.pinned[n] = true;
+                    pic.layout.reheat();
+                }
+                None => self.pan += delta,
+            }
+        }
+        if response.drag_stopped() {
+            self.dragging = None;
+        }
+        if pic.layout.step() > 1e-4 {
+            ui.ctx().request_repaint();
+        }
+        if response.clicked() {
+            if let Some(n) = hovered_node {
+                let e = pic.nodes[n];
+                let again = state.selected_entity == Some(e);
+                commands.push(Command::SelectEntity((!again).then_some(e)));
+            } else if let Some(l) = hovered_edge {
+                commands.push(Command::SelectLink(Some(l)));
+            }
+        }
+
+        // Which nodes stand out: the hovered node and its neighbours, else the selection.
+        let focus = hovered_node.map(|n| pic.nodes[n]).or(state.selected_entity);
+        let neighbours: std::collections::HashSet<usize> = focus
+            .map(|f| {
+                pic.edges
+                    .iter()
+                    .filter_map(|&(a, b, _)| {
+                        let (ea, eb) = (pic.nodes[a], pic.nodes[b]);
+                        (ea == f).then_some(eb).or((eb == f).then_some(ea))
+                    })
+                    .chain(std::iter::once(f))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let visible_events: std::collections::HashSet<&str> = visible
+            .iter()
+            .map(|&e| story.events[e].id.as_str())
+            .collect();
+        let accent = theme::accent(&visuals);
+        let edge_base = if visuals.dark_mode {
+            Color32::from_gray(120)
+        } else {
+            Color32::from_gray(150)
+        };
+
+        for &(a, b, l) in &pic.edges {
+            let link = &story.links[l];
+            let (ea, eb) = (pic.nodes[a], pic.nodes[b]);
+            let in_focus =
+                focus.is_none_or(|_| neighbours.contains(&ea) && neighbours.contains(&eb));
+            let filtered_out = !link.events.is_empty()
+                && !link
+                    .events
+                    .iter()
+                    .any(|e| visible_events.contains(e.as_str()));
+            let mut color = if state.selected_link == Some(l) || hovered_edge == Some(l) {
+                accent
+            } else {
+                edge_base
+            };
+            if !in_focus || filtered_out {
+                color = color.gamma_multiply(0.25);
+            }
+            let width = 1.0 + 1.4 * (link.weight as f32).ln_1p();
+            let affiliation = story.entities[ea].kind != EntityKind::Person
+                || story.entities[eb].kind != EntityKind::Person;
+            let (pa, pb) = (
+                to_screen(pic.layout.positions[a]),
+                to_screen(pic.layout.positions[b]),
+            );
+            if affiliation {
+                painter.add(egui::Shape::dashed_line(
+                    &[pa, pb],
+                    Stroke::new(width.min(2.0), color),
+                    5.0,
+                    4.0,
+                ));
+            } else {
+                painter.line_segment([pa, pb], Stroke::new(width, color));
+            }
+        }
+        let label_font = FontId::proportional(13.0);
+        for (n, &e) in pic.nodes.iter().enumerate() {
+            let entity = &story.entities[e];
+            let p = to_screen(pic.layout.positions[n]);
+            let r = radius(e);
+            let mut fill = theme::kind_color(entity.kind, &visuals);
+            let in_focus = focus.is_none_or(|_| neighbours.contains(&e));
+            if !in_focus || state.hidden.contains(&e) {
+                fill = fill.gamma_multiply(0.3);
+            }
+            painter.circle_filled(p, r, fill);
+            if state.selected_entity == Some(e) || hovered_node == Some(n) {
+                painter.circle_stroke(p, r + 3.0, Stroke::new(2.5, accent));
+            }
+            let text_color = if in_focus {
+                visuals.strong_text_color()
+            } else {
+                theme::faint(&visuals)
+            };
+            painter.text(
+                p + Vec2::new(0.0, r + 2.0),
+                Align2::CENTER_TOP,
+                &entity.name,
+                label_font.clone(),
+                text_color,
+            );
+        }
+        legend(&painter, rect, &visuals, state.show_orgs);
+
+        if let Some(l) = hovered_edge {
+            let link = &story.links[l];
+            response.clone().on_hover_ui_at_pointer(|ui| {
+                let name = |id: &str| {
+                    story
+                        .entities
+                        .iter()
+                        .find(|e| e.id == id)
+                        .map_or(id.to_string(), |e| e.name.clone())
+                };
+                ui.label(
+                    egui::RichText::new(format!("{} — {}", name(&link.a), name(&link.b))).strong(),
+                );
+                ui.label(format!("{} · weight {:.0}", link.label, link.weight));
+                ui.label(format!(
+                    "{} events behind it — click to list them",
+                    link.events.len()
+                ));
+            });
+        } else if let Some(n) = hovered_node {
+            let entity = &story.entities[pic.nodes[n]];
+            response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(egui::RichText::new(&entity.name).strong());
+                if !entity.roles.is_empty() {
+                    ui.label(entity.roles.join("; "));
+                }
+                ui.label(format!(
+                    "{} mentions — click to filter the timeline",
+                    entity.mentions.len()
+                ));
+            });
+        }
+    }
+}
+
+fn legend(painter: &egui::Painter, rect: Rect, visuals: &egui::Visuals, orgs: bool) {
+    let mut x = rect.left() + 12.0;
+    let y = rect.bottom() - 14.0;
+    let kinds: &[(EntityKind, &str)] = if orgs {
+        &[
+            (EntityKind::Person, "person"),
+            (EntityKind::Organization, "organization"),
+            (EntityKind::Place, "place"),
+        ]
+    } else {
+        &[(EntityKind::Person, "person")]
+    };
+    for &(kind, name) in kinds {
+        painter.circle_filled(Pos2::new(x + 5.0, y), 5.0, theme::kind_color(kind, visuals));
+        let r = painter.text(
+            Pos2::new(x + 14.0, y),
+            Align2::LEFT_CENTER,
+            name,
+            FontId::proportional(12.0),
+            theme::faint(visuals),
+        );
+        x = r.right() + 16.0;
+    }
+}
+
+/// Distance from `p` to the segment `a`–`b`.
+fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
+    (a + ab * t).distance(p)
+}

@@ -1,0 +1,466 @@
+//! The window: a linked timeline, entity graph and source view over one [`Story`].
+//!
+//! The app holds no analysis: it reads the story, keeps the view state (selection, filters,
+//! zoom, layout) and draws panels, one module each. Panels never change the state while they
+//! draw; they return [`Command`]s that [`NewslineApp::apply`] carries out after the frame, so
+//! every view sees the same selection.
+
+mod dates;
+mod graph;
+mod index;
+mod screenshot;
+mod sidebar;
+mod source;
+mod theme;
+mod timeline;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use dates::{day_number, format_when};
+pub use screenshot::ScreenshotRequest;
+pub use theme::Theme;
+
+use crate::story::Story;
+use index::StoryIndex;
+
+/// What the timeline's lanes stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LaneMode {
+    /// One lane per person; an event sits on the lane of each participant.
+    #[default]
+    Person,
+    /// One lane per outlet; an event sits on the lane of each outlet that reports it.
+    Outlet,
+}
+
+/// Selection and filters, shared by every view.
+#[derive(Debug, Clone, Default)]
+pub struct ViewState {
+    /// Index into `story.events`.
+    pub selected_event: Option<usize>,
+    /// Index into `story.entities`: the timeline shows only their events.
+    pub selected_entity: Option<usize>,
+    /// Index into `story.links`: the source view lists the events behind it.
+    pub selected_link: Option<usize>,
+    /// A document opened in full, with the span to scroll to.
+    pub open_document: Option<(usize, Option<(usize, usize)>)>,
+    /// Entities unticked in the sidebar: their events are hidden.
+    pub hidden: HashSet<usize>,
+    pub outlet: Option<String>,
+    /// Date filter, in day numbers (inclusive).
+    pub date_range: Option<(f64, f64)>,
+    pub search: String,
+    pub lanes: LaneMode,
+    /// Show organizations and places in the graph.
+    pub show_orgs: bool,
+}
+
+/// What a panel asks for; applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    SelectEvent(Option<usize>),
+    SelectEntity(Option<usize>),
+    SelectLink(Option<usize>),
+    OpenDocument(usize, Option<(usize, usize)>),
+    CloseDocument,
+    ToggleHidden(usize),
+    SetOutlet(Option<String>),
+    SetDateRange(Option<(f64, f64)>),
+    /// Step through the visible events in time order (−1 back, +1 forward).
+    Step(i32),
+    ClearAll,
+}
+
+/// How the story came to be, for the status bar.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    /// What was opened ("built-in sample" or the paths).
+    pub source: String,
+    pub analysis: Duration,
+}
+
+/// The application: one story and the state of its views.
+pub struct NewslineApp {
+    story: Arc<Story>,
+    index: StoryIndex,
+    pub state: ViewState,
+    provenance: Provenance,
+    theme: Theme,
+    graph: graph::GraphView,
+    timeline: timeline::TimelineView,
+    screenshot: Option<screenshot::Screenshotter>,
+    show_warnings: bool,
+}
+
+impl NewslineApp {
+    pub fn new(story: Story, provenance: Provenance, theme: Theme) -> Self {
+        let story = Arc::new(story);
+        let index = StoryIndex::new(&story);
+        let graph = graph::GraphView::new(&story);
+        NewslineApp {
+            story,
+            index,
+            state: ViewState::default(),
+            provenance,
+            theme,
+            graph,
+            timeline: timeline::TimelineView::default(),
+            screenshot: None,
+            show_warnings: false,
+        }
+    }
+
+    pub fn story(&self) -> &Story {
+        &self.story
+    }
+
+    /// Makes the app save a PNG of itself once the picture has settled, then close.
+    pub fn with_screenshot(mut self, request: ScreenshotRequest) -> Self {
+        self.screenshot = Some(screenshot::Screenshotter::new(request));
+        self
+    }
+
+    /// Selects an event by its story id ("v6"); false when there is none.
+    pub fn select_event_id(&mut self, id: &str) -> bool {
+        let found = self.story.events.iter().position(|e| e.id == id);
+        if found.is_some() {
+            self.apply(Command::SelectEvent(found));
+        }
+        found.is_some()
+    }
+
+    /// Events that pass every filter, in time order.
+    pub fn visible_events(&self) -> Vec<usize> {
+        self.index.visible(&self.story, &self.state)
+    }
+
+    /// Draws the whole window into `ui` (the eframe root or a test harness).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        theme::apply(ui.ctx(), self.theme);
+        let mut commands = Vec::new();
+        self.keyboard(ui.ctx(), &mut commands);
+        let visible = self.visible_events();
+
+        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar(ui, &mut commands));
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui, &visible));
+        if self.story.documents.is_empty() {
+            egui::CentralPanel::default().show(ui, |ui| empty_corpus(ui, &self.story));
+            return;
+        }
+        egui::Panel::left("sidebar")
+            .resizable(true)
+            .default_size(270.0)
+            .min_size(200.0)
+            .show(ui, |ui| {
+                sidebar::show(
+                    ui,
+                    &self.story,
+                    &self.index,
+                    &self.state,
+                    &visible,
+                    &mut commands,
+                )
+            });
+        egui::Panel::right("source")
+            .resizable(true)
+            .default_size(ui.available_width() * 0.3)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                source::show(ui, &self.story, &self.index, &self.state, &mut commands)
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let graph_height = ui.available_height() * 0.45;
+            egui::Panel::bottom("graph")
+                .resizable(true)
+                .default_size(graph_height)
+                .min_size(120.0)
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    ui.add_space(4.0);
+                    self.graph
+                        .show(ui, &self.story, &self.state, &visible, &mut commands);
+                });
+            self.timeline.show(
+                ui,
+                &self.story,
+                &self.index,
+                &self.state,
+                &visible,
+                &mut commands,
+            );
+        });
+        for c in commands {
+            self.apply(c);
+        }
+        if self.show_warnings {
+            self.warnings_window(ui.ctx());
+        }
+        if let Some(shot) = &mut self.screenshot {
+            shot.frame(ui.ctx());
+        }
+    }
+
+    /// Carries out a panel's request.
+    pub fn apply(&mut self, command: Command) {
+        let s = &mut self.state;
+        match command {
+            Command::SelectEvent(e) => {
+                s.selected_event = e;
+                s.selected_link = None;
+                s.open_document = None;
+                if let Some(e) = e {
+                    self.timeline.reveal(&self.index, e);
+                }
+            }
+            Command::SelectEntity(e) => {
+                s.selected_entity = e;
+                s.selected_link = None;
+                s.open_document = None;
+                if let Some(sel) = s.selected_event
+                    && let Some(ent) = e
+                    && !self.story.events[sel]
+                        .participants
+                        .contains(&self.story.entities[ent].id)
+                {
+                    s.selected_event = None;
+                }
+                self.timeline.fit();
+            }
+            Command::SelectLink(l) => {
+                s.selected_link = l;
+                s.open_document = None;
+            }
+            Command::OpenDocument(d, span) => s.open_document = Some((d, span)),
+            Command::CloseDocument => s.open_document = None,
+            Command::ToggleHidden(e) => {
+                if !s.hidden.remove(&e) {
+                    s.hidden.insert(e);
+                }
+            }
+            Command::SetOutlet(o) => s.outlet = o,
+            Command::SetDateRange(r) => s.date_range = r,
+            Command::Step(dir) => {
+                let visible = self.visible_events();
+                if visible.is_empty() {
+                    return;
+                }
+                let next = match self
+                    .state
+                    .selected_event
+                    .and_then(|e| visible.iter().position(|&v| v == e))
+                {
+                    None if dir >= 0 => visible[0],
+                    None => visible[visible.len() - 1],
+                    Some(p) => {
+                        let p = (p as i64 + dir as i64).clamp(0, visible.len() as i64 - 1);
+                        visible[p as usize]
+                    }
+                };
+                self.apply(Command::SelectEvent(Some(next)));
+            }
+            Command::ClearAll => {
+                let lanes = s.lanes;
+                let show_orgs = s.show_orgs;
+                *s = ViewState {
+                    lanes,
+                    show_orgs,
+                    ..ViewState::default()
+                };
+                self.timeline.fit();
+            }
+        }
+    }
+
+    fn keyboard(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let typing = ctx.memory(|m| m.focused().is_some());
+        ctx.input(|i| {
+            if i.key_pressed(egui::Key::Escape) {
+                commands.push(Command::ClearAll);
+            }
+            if typing {
+                return;
+            }
+            if i.key_pressed(egui::Key::ArrowRight) {
+                commands.push(Command::Step(1));
+            }
+            if i.key_pressed(egui::Key::ArrowLeft) {
+                commands.push(Command::Step(-1));
+            }
+        });
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            ui.label(
+                egui::RichText::new("Newsline")
+                    .strong()
+                    .size(18.0)
+                    .color(theme::accent(ui.visuals())),
+            );
+            ui.separator();
+            ui.label("Search");
+            let search = egui::TextEdit::singleline(&mut self.state.search)
+                .hint_text("people, words, outlets…")
+                .desired_width(220.0);
+            let r = ui.add(search);
+            if r.changed() {
+                self.timeline.fit();
+            }
+            ui.separator();
+            ui.label("Lanes");
+            ui.selectable_value(&mut self.state.lanes, LaneMode::Person, "by person");
+            ui.selectable_value(&mut self.state.lanes, LaneMode::Outlet, "by outlet");
+            ui.separator();
+            ui.checkbox(&mut self.state.show_orgs, "Organizations & places");
+            ui.separator();
+            let outlets = self.index.outlets();
+            let current = self
+                .state
+                .outlet
+                .clone()
+                .unwrap_or_else(|| "All outlets".into());
+            egui::ComboBox::from_id_salt("outlet")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(self.state.outlet.is_none(), "All outlets")
+                        .clicked()
+                    {
+                        commands.push(Command::SetOutlet(None));
+                    }
+                    for o in outlets {
+                        let on = self.state.outlet.as_deref() == Some(o.as_str());
+                        if ui.selectable_label(on, o.as_str()).clicked() {
+                            commands.push(Command::SetOutlet(Some(o.clone())));
+                        }
+                    }
+                });
+            let filtered = self.state.selected_entity.is_some()
+                || self.state.selected_event.is_some()
+                || !self.state.search.is_empty()
+                || self.state.outlet.is_some()
+                || self.state.date_range.is_some()
+                || !self.state.hidden.is_empty();
+            if ui
+                .add_enabled(filtered, egui::Button::new("Clear (Esc)"))
+                .clicked()
+            {
+                commands.push(Command::ClearAll);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let label = match self.theme {
+                    Theme::Dark => "☀ Light",
+                    Theme::Light => "🌙 Dark",
+                };
+                if ui.button(label).clicked() {
+                    self.theme = self.theme.toggled();
+                }
+            });
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui, visible: &[usize]) {
+        let s = &self.story;
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} · {} documents · {} of {} events · {} people · {} links · analysed in {} ms",
+                self.provenance.source,
+                s.documents.len(),
+                visible.len(),
+                s.events.len(),
+                s.entities
+                    .iter()
+                    .filter(|e| e.kind == crate::story::EntityKind::Person)
+                    .count(),
+                s.links.len(),
+                self.provenance.analysis.as_millis()
+            ));
+            if !s.warnings.is_empty() {
+                ui.separator();
+                let text = egui::RichText::new(format!("⚠ {} warnings", s.warnings.len()))
+                    .color(ui.visuals().warn_fg_color);
+                if ui.link(text).clicked() {
+                    self.show_warnings = !self.show_warnings;
+                }
+            }
+        });
+    }
+
+    fn warnings_window(&mut self, ctx: &egui::Context) {
+        let mut open = self.show_warnings;
+        egui::Window::new("Files that could not be read")
+            .open(&mut open)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for w in &self.story.warnings {
+                        ui.label(egui::RichText::new(&w.file).strong());
+                        ui.label(&w.problem);
+                        ui.add_space(4.0);
+                    }
+                });
+            });
+        self.show_warnings = open;
+    }
+}
+
+impl eframe::App for NewslineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// What an empty corpus shows instead of a blank window.
+fn empty_corpus(ui: &mut egui::Ui, story: &Story) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.3);
+        ui.heading("No articles to show");
+        ui.add_space(8.0);
+        ui.label(
+            "Newsline reads .txt, .md, .html, .json and .jsonl articles. Start it with a folder \
+             or files (newsline PATH…), or with no arguments for the built-in sample.",
+        );
+        if !story.warnings.is_empty() {
+            ui.add_space(12.0);
+            ui.label(egui::RichText::new("What went wrong:").strong());
+            for w in &story.warnings {
+                ui.label(format!("{}: {}", w.file, w.problem));
+            }
+        }
+    });
+}
+
+/// Window options for a story window of `size` points.
+pub fn native_options(size: [f32; 2]) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Newsline")
+            .with_inner_size(size)
+            .with_min_inner_size([900.0, 560.0])
+            .with_app_id("newsline"),
+        ..Default::default()
+    }
+}
+
+/// Opens the window on `story` and returns when it closes.
+pub fn run(app: NewslineApp, size: [f32; 2]) -> Result<(), String> {
+    eframe::run_native(
+        "Newsline",
+        native_options(size),
+        Box::new(move |_cc| Ok(Box::new(app))),
+    )
+    .map_err(|e| format!("cannot open the window: {e}"))
+}
+
+/// Paths as the status bar names them.
+pub fn describe_paths(paths: &[PathBuf]) -> String {
+    match paths {
+        [] => "built-in sample".to_string(),
+        [one] => one.display().to_string(),
+        [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
+    }
+}

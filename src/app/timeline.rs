@@ -1,0 +1,409 @@
+//! The timeline: events on calendar time (egui_plot), one lane per person or per outlet.
+//! Day events are dots sized by their number of sources; months and years are spans.
+
+use egui::{Align2, RichText, Stroke};
+use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Text};
+
+use super::index::StoryIndex;
+use super::{Command, LaneMode, ViewState, dates, theme};
+use crate::story::{EntityKind, Story};
+
+/// Most lanes drawn; the rest share an "others" lane.
+const MAX_LANES: usize = 12;
+
+/// View state of the timeline that outlives a frame.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineView {
+    /// Refit the x axis to all visible events on the next frame.
+    fit_pending: bool,
+    /// Bring this day range into view on the next frame.
+    reveal: Option<(f64, f64)>,
+    /// What the plot showed last frame (day numbers).
+    shown: Option<(f64, f64)>,
+}
+
+/// A row of the timeline and the events on it.
+struct Lane {
+    name: String,
+    events: Vec<usize>,
+}
+
+impl TimelineView {
+    pub fn fit(&mut self) {
+        self.fit_pending = true;
+    }
+
+    /// Pans so that event `e` is on screen (keeping the zoom when it already fits).
+    pub fn reveal(&mut self, index: &StoryIndex, e: usize) {
+        if let Some(info) = index.events.get(e) {
+            self.reveal = Some((info.start, info.end));
+        }
+    }
+
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        story: &Story,
+        index: &StoryIndex,
+        state: &ViewState,
+        visible: &[usize],
+        commands: &mut Vec<Command>,
+    ) {
+        let visuals = ui.visuals().clone();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Timeline").strong().size(15.0));
+            ui.label(
+                RichText::new(format!("{} events", visible.len())).color(theme::faint(&visuals)),
+            );
+            if let Some(p) = state.selected_entity {
+                ui.label(RichText::new(format!("· with {}", story.entities[p].name)).strong());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if let Some((lo, hi)) = state.date_range {
+                    if ui.button("✖ Date filter").clicked() {
+                        commands.push(Command::SetDateRange(None));
+                    }
+                    ui.label(date_range_label(lo, hi));
+                } else if let Some((lo, hi)) = self.shown
+                    && ui
+                        .button("Filter to this range")
+                        .on_hover_text("Keep only the events between the dates now on screen")
+                        .clicked()
+                {
+                    commands.push(Command::SetDateRange(Some((lo, hi))));
+                }
+                if ui
+                    .button("Fit")
+                    .on_hover_text("Show all events (double-click)")
+                    .clicked()
+                {
+                    self.fit();
+                }
+            });
+        });
+
+        let lanes = lanes(story, index, state, visible);
+        let lane_names: Vec<String> = lanes.iter().map(|l| l.name.clone()).collect();
+        let selected = state.selected_event;
+        let accent = theme::accent(&visuals);
+        let base = theme::event_color(&visuals);
+        let dim = base.gamma_multiply(0.55);
+
+        let mut plot = Plot::new("timeline")
+            .allow_scroll(false)
+            .allow_zoom(true)
+            .allow_drag([true, false])
+            .allow_boxed_zoom(true)
+            .allow_double_click_reset(true)
+            .show_grid([true, true])
+            .x_grid_spacer(dates::grid_spacer)
+            .x_axis_formatter(|mark: GridMark, range| dates::tick_label(mark, range))
+            .y_grid_spacer(|input| {
+                let (lo, hi) = input.bounds;
+                (lo.ceil() as i64..=hi.floor() as i64)
+                    .map(|v| GridMark {
+                        value: v as f64,
+                        step_size: 1.0,
+                    })
+                    .collect()
+            })
+            .y_axis_formatter(move |mark, _| {
+                let lane = (-mark.value).round() as i64;
+                if (mark.value + lane as f64).abs() > 1e-6 || lane < 0 {
+                    return String::new();
+                }
+                lane_names.get(lane as usize).cloned().unwrap_or_default()
+            })
+            .y_axis_min_width(110.0)
+            .show_x(false)
+            .show_y(false)
+            .show_axes([true, true])
+            .include_y(0.6)
+            .include_y(-(lanes.len().max(1) as f64) + 0.4);
+        if self.fit_pending {
+            plot = plot.reset();
+            self.fit_pending = false;
+        }
+        // The first frame frames the core of the story; later selections pan into view.
+        let first_frame = self.shown.is_none();
+        let core = core_range(index, visible);
+        let reveal = self.reveal.take().filter(|_| !first_frame);
+
+        let response = plot.show(ui, |plot_ui| {
+            if first_frame && let Some((lo, hi)) = core {
+                plot_ui.set_plot_bounds_x(lo..=hi);
+            }
+            if let Some((start, end)) = reveal {
+                let b = plot_ui.plot_bounds();
+                let (lo, hi) = (b.min()[0], b.max()[0]);
+                if start < lo || end > hi {
+                    let width = (hi - lo).max(end - start + 10.0);
+                    let centre = (start + end) / 2.0;
+                    plot_ui.set_plot_bounds_x(centre - width / 2.0..=centre + width / 2.0);
+                }
+            }
+            let mut markers: Vec<(f64, f64, usize, f32)> = Vec::new();
+            for (row, lane) in lanes.iter().enumerate() {
+                let y = -(row as f64);
+                for &e in &lane.events {
+                    let info = &index.events[e];
+                    let sources = info.docs.len().max(1) as f32;
+                    let radius = 3.5 + 2.2 * sources.sqrt();
+                    let is_sel = selected == Some(e);
+                    let color = if is_sel {
+                        accent
+                    } else if selected.is_some() {
+                        dim
+                    } else {
+                        base
+                    };
+                    let days = info.end - info.start;
+                    if days > 1.5 {
+                        plot_ui.line(
+                            Line::new("", PlotPoints::new(vec![[info.start, y], [info.end, y]]))
+                                .stroke(Stroke::new(radius * 1.6, color.gamma_multiply(0.55)))
+                                .allow_hover(false),
+                        );
+                    }
+                    let x = if days > 1.5 {
+                        info.start
+                    } else {
+                        info.start + 0.5
+                    };
+                    plot_ui.points(
+                        Points::new("", vec![[x, y]])
+                            .radius(radius)
+                            .color(color)
+                            .shape(MarkerShape::Circle)
+                            .filled(true)
+                            .allow_hover(false),
+                    );
+                    markers.push((x, y, e, radius));
+                }
+            }
+            // Titles: the selected event, and events most outlets report (once each).
+            // Labels never overlap: each lane keeps the screen intervals already taken,
+            // and the selected event is placed first.
+            let mut labelled = std::collections::HashSet::new();
+            let mut taken: std::collections::HashMap<i64, Vec<(f32, f32)>> = Default::default();
+            let mut order: Vec<&(f64, f64, usize, f32)> = markers.iter().collect();
+            order.sort_by_key(|m| {
+                (
+                    selected != Some(m.2),
+                    std::cmp::Reverse(index.events[m.2].docs.len()),
+                )
+            });
+            for &&(x, y, e, radius) in &order {
+                let wanted = selected == Some(e) || index.events[e].docs.len() >= 3;
+                if !wanted || labelled.contains(&e) {
+                    continue;
+                }
+                let color = if selected == Some(e) {
+                    accent
+                } else {
+                    visuals.text_color()
+                };
+                let text = format!(
+                    "{}  ·  {}",
+                    short(&story.events[e].title, 48),
+                    dates::format_when(&story.events[e].when)
+                );
+                let dx = plot_ui.transform().dpos_dvalue_x().recip() * (radius as f64 + 4.0);
+                let left = plot_ui.transform().position_from_point_x(x) + radius + 4.0;
+                let right = left + text.chars().count() as f32 * 6.8;
+                let lane = taken.entry(y as i64).or_default();
+                if lane.iter().any(|&(a, b)| left < b + 6.0 && right > a - 6.0) {
+                    continue;
+                }
+                lane.push((left - radius * 2.0 - 8.0, right));
+                labelled.insert(e);
+                plot_ui.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(x + dx, y),
+                        RichText::new(text).size(12.5),
+                    )
+                    .color(color)
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
+                );
+            }
+            // Nearest marker under the pointer.
+            let pointer = plot_ui.response().hover_pos();
+            let t = *plot_ui.transform();
+            let hovered = pointer.and_then(|p| {
+                markers
+                    .iter()
+                    .filter_map(|&(x, y, e, r)| {
+                        let info = &index.events[e];
+                        let sy = t.position_from_point_y(y);
+                        let (x0, x1) = (
+                            t.position_from_point_x(info.start),
+                            t.position_from_point_x(info.end),
+                        );
+                        let on_span = info.end - info.start > 1.5
+                            && p.x >= x0
+                            && p.x <= x1
+                            && (p.y - sy).abs() <= r * 0.9;
+                        let c = t.position_from_point(&PlotPoint::new(x, y));
+                        let d = c.distance(p);
+                        (d <= r + 4.0 || on_span).then_some((if on_span { r } else { d }, e))
+                    })
+                    .min_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, e)| e)
+            });
+            let b = plot_ui.plot_bounds();
+            (hovered, (b.min()[0], b.max()[0]))
+        });
+        let (hovered, shown) = response.inner;
+        self.shown = Some(shown);
+        let r = response.response;
+        if let Some(e) = hovered {
+            r.clone()
+                .on_hover_ui_at_pointer(|ui| event_tooltip(ui, story, index, e));
+            if r.clicked() {
+                commands.push(Command::SelectEvent(Some(e)));
+            }
+        }
+        if visible.is_empty() {
+            let rect = r.rect;
+            ui.painter().text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                "No events match the filters (Esc clears them)",
+                egui::FontId::proportional(15.0),
+                theme::faint(&visuals),
+            );
+        }
+    }
+}
+
+/// Where most events are: from the fifth-latest-but-not-outlying start to the last end,
+/// padded, so that one event years earlier does not squeeze the rest into a corner.
+fn core_range(index: &StoryIndex, visible: &[usize]) -> Option<(f64, f64)> {
+    if visible.is_empty() {
+        return None;
+    }
+    let mut starts: Vec<f64> = visible.iter().map(|&e| index.events[e].start).collect();
+    starts.sort_by(f64::total_cmp);
+    let last = visible
+        .iter()
+        .map(|&e| index.events[e].end)
+        .fold(f64::MIN, f64::max);
+    let first = starts[starts.len() / 4];
+    let pad = ((last - first) * 0.08).max(3.0);
+    Some((first - pad, last + pad * 2.5))
+}
+
+fn date_range_label(lo: f64, hi: f64) -> String {
+    match (dates::date_of(lo), dates::date_of(hi)) {
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        _ => String::new(),
+    }
+}
+
+/// Lanes for the visible events: the people (or outlets) with most events first.
+fn lanes(story: &Story, index: &StoryIndex, state: &ViewState, visible: &[usize]) -> Vec<Lane> {
+    let mut rows: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut unassigned = Vec::new();
+    let mut row_of = std::collections::HashMap::new();
+    for &e in visible {
+        let keys: Vec<String> = match state.lanes {
+            LaneMode::Person => index.events[e]
+                .participants
+                .iter()
+                .map(|&p| &story.entities[p])
+                .filter(|p| p.kind == EntityKind::Person)
+                .map(|p| p.name.clone())
+                .collect(),
+            LaneMode::Outlet => index.events[e]
+                .docs
+                .iter()
+                .map(|&d| index.outlet_of[d].clone())
+                .collect(),
+        };
+        if keys.is_empty() {
+            unassigned.push(e);
+        }
+        for k in keys {
+            let r = *row_of.entry(k.clone()).or_insert_with(|| {
+                rows.push((k, Vec::new()));
+                rows.len() - 1
+            });
+            if !rows[r].1.contains(&e) {
+                rows[r].1.push(e);
+            }
+        }
+    }
+    rows.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut others = Vec::new();
+    for (i, (name, events)) in rows.into_iter().enumerate() {
+        if i < MAX_LANES {
+            lanes.push(Lane {
+                name: short(&name, 18),
+                events,
+            });
+        } else {
+            for e in events {
+                if !others.contains(&e) {
+                    others.push(e);
+                }
+            }
+        }
+    }
+    if !others.is_empty() {
+        lanes.push(Lane {
+            name: "others".into(),
+            events: others,
+        });
+    }
+    if !unassigned.is_empty() {
+        lanes.push(Lane {
+            name: match state.lanes {
+                LaneMode::Person => "no one named".into(),
+                LaneMode::Outlet => "no outlet".into(),
+            },
+            events: unassigned,
+        });
+    }
+    lanes
+}
+
+fn event_tooltip(ui: &mut egui::Ui, story: &Story, index: &StoryIndex, e: usize) {
+    let event = &story.events[e];
+    ui.set_max_width(380.0);
+    ui.label(RichText::new(&event.title).strong());
+    ui.label(dates::format_when(&event.when));
+    let outlets: Vec<&str> = index.events[e]
+        .docs
+        .iter()
+        .map(|&d| index.outlet_of[d].as_str())
+        .collect();
+    ui.label(format!(
+        "{} source{}: {}",
+        outlets.len(),
+        if outlets.len() == 1 { "" } else { "s" },
+        outlets.join(", ")
+    ));
+    let people: Vec<&str> = index.events[e]
+        .participants
+        .iter()
+        .map(|&p| &story.entities[p])
+        .filter(|p| p.kind == EntityKind::Person)
+        .map(|p| p.name.as_str())
+        .collect();
+    if !people.is_empty() {
+        ui.label(format!("People: {}", people.join(", ")));
+    }
+    ui.label(RichText::new("Click to read the sources").italics().weak());
+}
+
+/// `text` cut to `max` characters with an ellipsis.
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
