@@ -323,7 +323,7 @@ impl NewslineApp {
                 .outlet
                 .clone()
                 .unwrap_or_else(|| "All outlets".into());
-            egui::ComboBox::from_id_salt("outlet")
+            egui::ComboBox::from_label("Outlet")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     if ui
@@ -353,8 +353,8 @@ impl NewslineApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let label = match self.theme {
-                    Theme::Dark => "☀ Light",
-                    Theme::Light => "🌙 Dark",
+                    Theme::Dark => "Light theme",
+                    Theme::Light => "Dark theme",
                 };
                 if ui.button(label).clicked() {
                     self.theme = self.theme.toggled();
@@ -381,8 +381,9 @@ impl NewslineApp {
             ));
             if !s.warnings.is_empty() {
                 ui.separator();
-                let text = egui::RichText::new(format!("⚠ {} warnings", s.warnings.len()))
-                    .color(ui.visuals().warn_fg_color);
+                let text =
+                    egui::RichText::new(format!("{} files could not be read", s.warnings.len()))
+                        .color(ui.visuals().warn_fg_color);
                 if ui.link(text).clicked() {
                     self.show_warnings = !self.show_warnings;
                 }

@@ -43,7 +43,7 @@ fn overview(ui: &mut egui::Ui, story: &Story) {
     heading(ui, "Sources");
     ui.add_space(6.0);
     ui.label(
-        "Click an event on the timeline (or use ← →) to read every source sentence behind it. \
+        "Click an event on the timeline (or press the left and right arrow keys) to read every source sentence behind it. \
          Click a person in the graph or the list to see their events and quotes.",
     );
     ui.add_space(10.0);
@@ -250,7 +250,7 @@ fn document(
     commands: &mut Vec<Command>,
 ) {
     let doc = &story.documents[d];
-    if ui.button("← Back").clicked() {
+    if ui.button("Back").clicked() {
         commands.push(Command::CloseDocument);
     }
     ui.label(RichText::new(&index.outlet_of[d]).strong());

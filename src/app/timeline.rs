@@ -60,7 +60,7 @@ impl TimelineView {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if let Some((lo, hi)) = state.date_range {
-                    if ui.button("✖ Date filter").clicked() {
+                    if ui.button("Clear date filter").clicked() {
                         commands.push(Command::SetDateRange(None));
                     }
                     ui.label(date_range_label(lo, hi));

@@ -1,0 +1,152 @@
+//! The real UI driven without a display (egui_kittest): clicks by label, keys, typing.
+
+use std::collections::BTreeSet;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use newsline::analysis::analyze;
+use newsline::app::{NewslineApp, Provenance, Theme};
+use newsline::story::EntityKind;
+
+fn harness_for(story: newsline::story::Story) -> Harness<'static, NewslineApp> {
+    let app = NewslineApp::new(story, Provenance::default(), Theme::Dark);
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut NewslineApp| app.show(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn sample() -> Harness<'static, NewslineApp> {
+    harness_for(analyze(newsline::sample::corpus()))
+}
+
+/// The event on `value` reported by most outlets.
+fn busiest_on(app: &NewslineApp, value: &str) -> usize {
+    let story = app.story();
+    (0..story.events.len())
+        .filter(|&e| story.events[e].when.value == value)
+        .max_by_key(|&e| {
+            story.events[e]
+                .mentions
+                .iter()
+                .map(|m| &m.doc)
+                .collect::<BTreeSet<_>>()
+                .len()
+        })
+        .expect("an event on that day")
+}
+
+#[test]
+fn selecting_an_event_shows_its_sentences_from_every_outlet() {
+    let mut h = sample();
+    let call = busiest_on(h.state(), "2021-12-30");
+    let title = h.state().story().events[call].title.clone();
+    // The events list in the sidebar names the event by date and title.
+    let label = format!("30 Dec 2021  {}", &title[..20.min(title.len())]);
+    h.get_by_label_contains(&label).click();
+    h.run_steps(3);
+    assert_eq!(h.state().state.selected_event, Some(call));
+    let story = h.state().story().clone();
+    let event = &story.events[call];
+    let outlets: BTreeSet<&str> = event.mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(outlets.len(), 5, "the call is reported by all five");
+    h.get_by_label("Reported by 5 sources");
+    // One "open" button per source sentence, and every sentence is on screen.
+    let buttons = h.query_all_by_label("Open the full article").count();
+    assert_eq!(buttons, event.mentions.len());
+    for m in &event.mentions {
+        let doc = story.document(&m.doc).unwrap();
+        let sentence = &doc.text[m.start..m.end];
+        let start: String = sentence.chars().take(30).collect();
+        assert!(
+            h.query_by_label_contains(&start).is_some(),
+            "the sentence {start:?} from {} is shown",
+            doc.file
+        );
+    }
+    // The full article is one click away, with the sentence in it.
+    h.get_all_by_label("Open the full article")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    assert!(h.state().state.open_document.is_some());
+    h.get_by_label("Back");
+}
+
+#[test]
+fn clicking_a_person_filters_the_timeline() {
+    let mut h = sample();
+    let all = h.state().visible_events().len();
+    let sherman = h
+        .state()
+        .story()
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Person && e.name.ends_with("Sherman"))
+        .unwrap();
+    let name = h.state().story().entities[sherman].name.clone();
+    h.get_by_label(&name).click();
+    h.run_steps(3);
+    assert_eq!(h.state().state.selected_entity, Some(sherman));
+    let visible = h.state().visible_events();
+    assert!(!visible.is_empty() && visible.len() < all);
+    let id = &h.state().story().entities[sherman].id;
+    for e in visible {
+        assert!(h.state().story().events[e].participants.contains(id));
+    }
+    h.get_by_label(&format!("· with {name}"));
+    // Escape clears the filter.
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert_eq!(h.state().state.selected_entity, None);
+    assert_eq!(h.state().visible_events().len(), all);
+}
+
+#[test]
+fn search_filters_the_events() {
+    let mut h = sample();
+    let all = h.state().visible_events().len();
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    search.click();
+    h.run_steps(1);
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Geneva");
+    h.run_steps(3);
+    assert_eq!(h.state().state.search, "Geneva");
+    let visible = h.state().visible_events();
+    assert!(
+        !visible.is_empty() && visible.len() < all,
+        "{} of {all}",
+        visible.len()
+    );
+}
+
+#[test]
+fn arrow_keys_step_through_events_in_time_order() {
+    let mut h = sample();
+    let order = h.state().visible_events();
+    h.key_press(Key::ArrowRight);
+    h.run_steps(2);
+    assert_eq!(h.state().state.selected_event, Some(order[0]));
+    h.key_press(Key::ArrowRight);
+    h.run_steps(2);
+    assert_eq!(h.state().state.selected_event, Some(order[1]));
+    h.key_press(Key::ArrowLeft);
+    h.run_steps(2);
+    assert_eq!(h.state().state.selected_event, Some(order[0]));
+}
+
+#[test]
+fn an_empty_corpus_explains_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = newsline::corpus::load_paths(&[dir.path()]);
+    let mut h = harness_for(analyze(corpus));
+    h.run_steps(2);
+    h.get_by_label("No articles to show");
+    // The reason, naming the folder, is on screen.
+    let reason = format!("{}: no articles in this folder", dir.path().display());
+    h.get_by_label_contains(&reason);
+}
