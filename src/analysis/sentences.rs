@@ -1,4 +1,12 @@
 //! Sentence splitting that knows news abbreviations ("Dec.", "U.S.", "Jan. 10").
+//!
+//! A sentence ends after `.`, `!` or `?` (and any closing quotes or brackets right after it)
+//! when whitespace and then an uppercase letter, a digit or an opening quote follow — unless
+//! the full stop ends an abbreviation: a title ("Mr.", "Gov."), a month ("Jan. 10"), "No. 10",
+//! "vs.", a dotted acronym ("U.S.", "a.m.") or an initial ("George W. Bush"). After an acronym,
+//! a month or an initial, a common sentence opener ("The", "He", "But") still starts a new
+//! sentence: "in the U.S. The next day". A sentence never crosses a section boundary or a
+//! newline.
 
 use crate::corpus::{Document, SectionKind};
 
@@ -12,12 +20,377 @@ pub struct Sentence {
 
 /// Splits every section of `doc` into sentences (a sentence never crosses a section boundary).
 pub fn split(doc: &Document) -> Vec<Sentence> {
-    doc.sections
-        .iter()
-        .map(|s| Sentence {
-            start: s.start,
-            end: s.end,
-            section: s.kind,
-        })
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    for section in &doc.sections {
+        let start = floor_boundary(text, section.start);
+        let end = floor_boundary(text, section.end);
+        if start >= end {
+            continue;
+        }
+        let mut line_start = start;
+        for line in text[start..end].split_inclusive('\n') {
+            let line_end = line_start + line.len();
+            for (a, b) in split_line(text, line_start, line_end) {
+                out.push(Sentence {
+                    start: a,
+                    end: b,
+                    section: section.kind,
+                });
+            }
+            line_start = line_end;
+        }
+    }
+    out
+}
+
+/// Titles before names: never end a sentence.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "St",
+    "Jr", "Sr", "vs",
+];
+
+/// Abbreviated months: "Jan. 10".
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Capitalized function words that start a sentence even after an acronym, a month or an
+/// initial: "in the U.S. The next day".
+const STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "But",
+    "And",
+    "This",
+    "That",
+    "Those",
+    "These",
+    "Also",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "There",
+    "After",
+    "At",
+    "As",
+    "When",
+    "If",
+    "However",
+    "Meanwhile",
+];
+
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']'];
+const OPENERS: &[char] = &['"', '“', '‘', '\''];
+
+/// The trimmed, non-empty sentence spans of the line `text[start..end]`.
+fn split_line(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let line = &text[start..end];
+    let mut spans = Vec::new();
+    let mut from = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?') {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence that just ended.
+        let mut j = i + 1;
+        while j < chars.len() && CLOSERS.contains(&chars[j].1) {
+            j += 1;
+        }
+        let cut = chars.get(j).map_or(line.len(), |&(p, _)| p);
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k == j || k >= chars.len() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let next = chars[k].1;
+        let opens = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next);
+        let closed = j > i + 1;
+        if opens && (c != '.' || closed || !is_abbreviation(line, pos, chars[k].0)) {
+            spans.push((from, cut));
+            from = chars[k].0;
+        }
+        i = k;
+    }
+    spans.push((from, line.len()));
+    spans
+        .into_iter()
+        .filter_map(|(a, b)| trim(line, a, b))
+        .map(|(a, b)| (start + a, start + b))
         .collect()
+}
+
+/// Whether the full stop at `dot` of `line` ends an abbreviation that does not end the
+/// sentence, given that the next word starts at `next`.
+fn is_abbreviation(line: &str, dot: usize, next: usize) -> bool {
+    let before = &line[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = before[word_start..]
+        .trim_start_matches(|c: char| OPENERS.contains(&c) || matches!(c, '(' | '['));
+    if word.is_empty() {
+        return false;
+    }
+    let rest = &line[next..];
+    let next_word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_char = rest.chars().next().unwrap_or(' ');
+    let starter = STARTERS.contains(&next_word) || OPENERS.contains(&next_char);
+    if TITLES.contains(&word) {
+        return true;
+    }
+    if word == "No" {
+        return next_char.is_ascii_digit();
+    }
+    if MONTHS.contains(&word) || is_dotted_acronym(word) || is_initial(word) {
+        return !starter;
+    }
+    false
+}
+
+/// "U.S", "U.N", "a.m", "D.C" (the final dot already cut off).
+fn is_dotted_acronym(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.chars().count();
+            (1..=2).contains(&n) && p.chars().all(char::is_alphabetic)
+        })
+}
+
+/// A single capital letter: "J", "W".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// `[a, b)` of `line` without surrounding whitespace, if anything is left.
+fn trim(line: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let piece = &line[a..b];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    (!trimmed.is_empty()).then(|| (a + lead, a + lead + trimmed.len()))
+}
+
+/// Largest char boundary at or below `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{DateBasis, Section};
+
+    fn doc_with(text: &str, sections: Vec<Section>) -> Document {
+        Document {
+            id: "d1".into(),
+            file: "a.txt".into(),
+            title: None,
+            outlet: None,
+            url: None,
+            published: None,
+            published_basis: DateBasis::None,
+            text: text.into(),
+            sections,
+        }
+    }
+
+    fn body(text: &str) -> Document {
+        doc_with(
+            text,
+            vec![Section {
+                start: 0,
+                end: text.len(),
+                kind: SectionKind::Body,
+            }],
+        )
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        let d = body(text);
+        split(&d)
+            .iter()
+            .map(|s| d.text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            texts("The council met on Monday. It voted 7-2! Was it fair? 12 members left."),
+            [
+                "The council met on Monday.",
+                "It voted 7-2!",
+                "Was it fair?",
+                "12 members left."
+            ]
+        );
+        // No split before a lowercase word or without whitespace.
+        assert_eq!(
+            texts("The price rose 2.5 percent. version 3.1 shipped."),
+            ["The price rose 2.5 percent. version 3.1 shipped."]
+        );
+    }
+
+    #[test]
+    fn titles_months_and_numbers_do_not_split() {
+        assert_eq!(
+            texts(
+                "Mr. Alvarez and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's. \
+                 They signed No. 4 of the accords, Alvarez vs. Chen, etc. and left."
+            ),
+            [
+                "Mr. Alvarez and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's.",
+                "They signed No. 4 of the accords, Alvarez vs. Chen, etc. and left."
+            ]
+        );
+        assert_eq!(
+            texts("The vote comes in Sept. The mayor expects to win."),
+            ["The vote comes in Sept.", "The mayor expects to win."]
+        );
+    }
+
+    #[test]
+    fn acronyms_split_only_before_sentence_openers() {
+        assert_eq!(
+            texts(
+                "The U.N. envoy arrived at 9 a.m. local time. He spoke in the U.S. The next \
+                 day he left for the U.K. Foreign Office briefing."
+            ),
+            [
+                "The U.N. envoy arrived at 9 a.m. local time.",
+                "He spoke in the U.S.",
+                "The next day he left for the U.K. Foreign Office briefing."
+            ]
+        );
+        assert_eq!(
+            texts("Talks resume at 10 a.m. 14 delegates attend."),
+            ["Talks resume at 10 a.m. 14 delegates attend."]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_split() {
+        assert_eq!(
+            texts("Union leader J. Williams met George W. Hartley. The talks failed."),
+            [
+                "Union leader J. Williams met George W. Hartley.",
+                "The talks failed."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            texts(
+                "“We will not back down,” the mayor said. “The budget is final.” Next week \
+                 the council votes. \"It is over,\" she said. \"Done.\" Workers (some angry.) \
+                 Left early. ‘Why?’ he asked."
+            ),
+            [
+                "“We will not back down,” the mayor said.",
+                "“The budget is final.”",
+                "Next week the council votes.",
+                "\"It is over,\" she said.",
+                "\"Done.\"",
+                "Workers (some angry.)",
+                "Left early.",
+                "‘Why?’ he asked."
+            ]
+        );
+        assert_eq!(
+            texts("“Is this fair?” asked Lena Ortiz. She left."),
+            ["“Is this fair?” asked Lena Ortiz.", "She left."]
+        );
+    }
+
+    #[test]
+    fn newlines_and_sections_bound_sentences() {
+        let text = "Strike ends in Rivertown\nThe union voted yes\nMembers return Monday.  \n\nPhoto: workers cheer. Credit AP";
+        let caption = text.find("Photo").unwrap();
+        let d = doc_with(
+            text,
+            vec![
+                Section {
+                    start: 0,
+                    end: 25,
+                    kind: SectionKind::Headline,
+                },
+                Section {
+                    start: 25,
+                    end: caption,
+                    kind: SectionKind::Body,
+                },
+                Section {
+                    start: caption,
+                    end: text.len(),
+                    kind: SectionKind::Caption,
+                },
+            ],
+        );
+        let got: Vec<(&str, SectionKind)> = split(&d)
+            .iter()
+            .map(|s| (&d.text[s.start..s.end], s.section))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Strike ends in Rivertown", SectionKind::Headline),
+                ("The union voted yes", SectionKind::Body),
+                ("Members return Monday.", SectionKind::Body),
+                ("Photo: workers cheer.", SectionKind::Caption),
+                ("Credit AP", SectionKind::Caption),
+            ]
+        );
+    }
+
+    #[test]
+    fn section_boundary_mid_line_and_empty_input() {
+        let text = "Budget vote delayed The mayor said no.";
+        let d = doc_with(
+            text,
+            vec![
+                Section {
+                    start: 0,
+                    end: 20,
+                    kind: SectionKind::Headline,
+                },
+                Section {
+                    start: 20,
+                    end: text.len(),
+                    kind: SectionKind::Body,
+                },
+            ],
+        );
+        let got: Vec<&str> = split(&d).iter().map(|s| &d.text[s.start..s.end]).collect();
+        assert_eq!(got, ["Budget vote delayed", "The mayor said no."]);
+        assert!(split(&body("")).is_empty());
+        assert!(split(&body("  \n \n")).is_empty());
+    }
 }

@@ -175,6 +175,7 @@ fn marks(lo: f64, hi: f64, min_days: f64) -> Vec<GridMark> {
             }
         }
     }
+    out.retain(|m| m.value >= lo.floor() && m.value <= hi.ceil());
     out
 }
 
@@ -234,7 +235,7 @@ mod tests {
         let lo = day_number("2021-11-20").unwrap();
         let months = marks(lo, hi, 25.0);
         let labels: Vec<String> = months.iter().map(|m| tick_label(*m, &(lo..=hi))).collect();
-        assert_eq!(labels, ["Dec 2021", "Jan 2022", "Feb 2022"]);
+        assert_eq!(labels, ["Dec 2021", "Jan 2022", "Feb"]);
         let lo = day_number("2021-12-28").unwrap();
         let hi = day_number("2022-01-02").unwrap();
         let days: Vec<String> = marks(lo, hi, 1.0)
