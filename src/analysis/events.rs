@@ -394,13 +394,27 @@ fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> 
         .iter()
         .filter(|k| words.contains(k.as_str()) && text::is_event_noun(k))
         .count();
+    // The same kind of happening in other words ("talks" and "round of negotiations").
+    let classes: HashSet<&str> = words.iter().filter_map(|k| text::event_class(k)).collect();
+    let shared_class = c
+        .keywords
+        .iter()
+        .filter_map(|k| text::event_class(k))
+        .any(|k| classes.contains(k));
     let same_value = c.value == cluster.anchor().value;
     let same = (shared_people >= 1 && shared_words >= 1)
         || shared_people >= 2
-        || shared_event_words >= 1 && (shared_people + shared_others >= 1 || same_value)
+        || (shared_event_words >= 1 || shared_class)
+            && (shared_people + shared_others >= 1 || same_value)
         || shared_words >= 2 && (shared_others >= 1 || same_value)
         || (same_value && c.granularity != Granularity::Day && shared_others >= 1);
-    same.then_some(3 * shared_people + shared_others + 2 * shared_words + 3 * shared_event_words)
+    same.then_some(
+        3 * shared_people
+            + shared_others
+            + 2 * shared_words
+            + 3 * shared_event_words
+            + 2 * usize::from(shared_class),
+    )
 }
 
 /// Merges candidates into clusters: precise dates first by keyed day index, then coarse ones
@@ -567,7 +581,24 @@ fn best_title(cluster: &Cluster, top: &[usize], entities: &Entities) -> String {
             let named = names.iter().filter(|n| t.contains(n.as_str())).count();
             let fits = (4..=12).contains(&words);
             let ellipsis = t.ends_with('…');
-            (named, fits, !ellipsis, std::cmp::Reverse(words))
+            // Titles that say what happened ("invasion", "call") read better than the
+            // circumstances around it ("Should Russia invade …").
+            let happening = text::words(t, 0, t.len())
+                .any(|w| text::is_event_noun(&text::stem(&w.text.to_lowercase())));
+            // A title that opens with a name says who did it.
+            let opens_with_name = t.chars().next().is_some_and(char::is_uppercase)
+                && !t.starts_with("The ")
+                && !t.split_whitespace().next().is_some_and(|w| {
+                    text::is_stopword(&w.to_lowercase()) || w.ends_with("ers") || w.ends_with("ing")
+                });
+            (
+                named,
+                happening,
+                opens_with_name,
+                fits,
+                !ellipsis,
+                std::cmp::Reverse(words),
+            )
         })
         .cloned()
         .unwrap_or_else(|| cluster.anchor().value.clone())

@@ -147,6 +147,22 @@ pub fn link_label(stem: &str) -> Option<&'static str> {
     })
 }
 
+/// The kind of happening a stem names, so that "talks", "negotiations" and "meet" in three
+/// reports of one meeting are recognised as the same thing.
+pub fn event_class(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "call" | "phone" | "chat" | "convers" | "speak" => "call",
+        "talk" | "negotiat" | "dialogue" | "round" | "meet" | "summit" | "visit" | "session"
+        | "conference" | "trip" => "meeting",
+        "agreement" | "deal" | "treaty" | "accord" | "sign" => "agreement",
+        "attack" | "strike" | "war" | "battle" | "invad" | "bomb" | "shoot" | "annex"
+        | "takeover" | "seize" | "occupy" | "occupied" => "conflict",
+        "vote" | "election" | "referendum" => "vote",
+        "protest" | "rally" | "march" => "protest",
+        _ => return None,
+    })
+}
+
 /// Plural nouns for people in "the two leaders", "both presidents".
 pub fn is_person_noun(lower: &str) -> bool {
     matches!(
@@ -240,7 +256,14 @@ pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let last: Vec<&str> = words(line, 0, line.len()).map(|w| w.text).collect();
-    matches!(last.last(), Some(&"said") | Some(&"says") | Some(&"added"))
+    // "…,” said Psaki." names the speaker; "said Biden and Putin discussed …" names the
+    // subject of the reported clause, who is not merely reporting.
+    let clause_ends = after
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '"' | '”' | ')'));
+    clause_ends && matches!(last.last(), Some(&"said") | Some(&"says") | Some(&"added"))
         || (last.len() >= 2
             && matches!(last[last.len() - 2], "said" | "says" | "added")
             && !last[last.len() - 1]
@@ -409,8 +432,9 @@ pub fn title(
     let mut from = 0;
     if let Some(pos) = kept
         .iter()
-        .take(4)
+        .take(8)
         .position(|(_, w)| SAYING.contains(&w.as_str()))
+        .filter(|&pos| kept.len() >= pos + 5)
     {
         from = pos + 1;
         if kept.get(from).is_some_and(|(_, w)| w == "that") {
