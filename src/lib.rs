@@ -10,6 +10,8 @@ pub mod corpus;
 pub mod export;
 pub mod generate;
 pub mod layout;
+pub mod loader;
+pub mod progress;
 pub mod sample;
 pub mod story;
 pub mod tempeval;

@@ -162,9 +162,15 @@ fn app_for(paths: &[PathBuf], theme: newsline::app::Theme) -> newsline::app::New
     newsline::app::NewslineApp::new(story, provenance, theme)
 }
 
+/// The window, loading the sample or `paths` in the background.
 fn open_window(paths: &[PathBuf]) -> Result<(), String> {
-    let app = app_for(paths, newsline::app::Theme::Dark);
-    newsline::app::run(app, [1600.0, 1000.0])
+    let source = if paths.is_empty() {
+        newsline::loader::Source::Sample
+    } else {
+        newsline::loader::Source::Paths(paths.to_vec())
+    };
+    let app = newsline::app::NewslineApp::loading(source, newsline::app::Settings::default());
+    newsline::app::run(app, [1600.0, 1000.0], true)
 }
 
 fn screenshot(
@@ -187,7 +193,7 @@ fn screenshot(
         out: out.clone(),
         settle_frames: 12,
     });
-    newsline::app::run(app, size)?;
+    newsline::app::run(app, size, false)?;
     if !out.exists() {
         return Err(format!(
             "{}: the window closed before the screenshot was taken",

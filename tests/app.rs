@@ -150,3 +150,66 @@ fn an_empty_corpus_explains_itself() {
     let reason = format!("{}: no articles in this folder", dir.path().display());
     h.get_by_label_contains(&reason);
 }
+
+/// Runs frames until the background load is over.
+fn settle_loading(h: &mut Harness<'static, NewslineApp>) {
+    for _ in 0..400 {
+        h.run_steps(1);
+        if !h.state().is_loading() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the load did not finish");
+}
+
+#[test]
+fn the_open_menu_offers_files_folders_reload_and_the_sample() {
+    let mut h = sample();
+    h.get_by_label("Open").click();
+    h.run_steps(2);
+    for item in [
+        "Open files…",
+        "Open folder…  (Ctrl+O)",
+        "Reload  (F5)",
+        "Built-in sample",
+    ] {
+        h.get_by_label(item);
+    }
+}
+
+#[test]
+fn a_folder_with_a_bad_file_loads_and_lists_the_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "Council Approves Bridge\n\nMayor Lena Ortiz said on Tuesday, March 5, 2024, that the council approved the bridge.",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("broken.json"), "{\"text\": ").unwrap();
+    let mut h = sample();
+    h.state_mut().open(newsline::loader::Source::Paths(vec![
+        dir.path().to_path_buf(),
+    ]));
+    settle_loading(&mut h);
+    assert_eq!(h.state().story().documents.len(), 1);
+    h.get_by_label("Files that could not be read");
+    h.get_by_label_contains("broken.json");
+}
+
+#[test]
+fn a_failed_load_keeps_the_old_story_and_says_why() {
+    let mut h = sample();
+    let missing = std::path::PathBuf::from("/definitely/not/here");
+    h.state_mut()
+        .open(newsline::loader::Source::Paths(vec![missing]));
+    settle_loading(&mut h);
+    assert_eq!(
+        h.state().story().documents.len(),
+        5,
+        "the sample is still there"
+    );
+    h.get_by_label("Could not open the articles");
+    h.get_by_label_contains("/definitely/not/here: no such file or folder");
+}

@@ -19,22 +19,47 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, Document};
+use crate::progress::Progress;
 use crate::story::{Story, Timex};
 
 /// Analyses a corpus into a story.
 pub fn analyze(corpus: Corpus) -> Story {
+    analyze_with(corpus, &Progress::new()).unwrap_or_default()
+}
+
+/// [`analyze`], counting analysed documents into `progress` and stopping (`None`) between
+/// stages once it is cancelled.
+pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     let Corpus {
         mut documents,
         warnings,
     } = corpus;
+    progress.start_analysis(documents.len());
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
     documents.par_iter_mut().for_each(refdate::resolve);
     let sentences: HashMap<String, Vec<sentences::Sentence>> = documents
         .par_iter()
         .map(|d| (d.id.clone(), sentences::split(d)))
         .collect();
-    let timexes: Vec<Timex> = documents.par_iter().flat_map_iter(timexes_of).collect();
+    let timexes: Vec<Timex> = documents
+        .par_iter()
+        .flat_map_iter(|d| {
+            let found = if progress.is_cancelled() {
+                Vec::new()
+            } else {
+                timexes_of(d)
+            };
+            progress.document_analysed();
+            found
+        })
+        .collect();
+    if progress.is_cancelled() {
+        return None;
+    }
     let found = entities::extract(&documents, &sentences);
+    if progress.is_cancelled() {
+        return None;
+    }
     let quotes = quotes::extract(&documents, &sentences, &found.entities);
     let events = events::extract(&documents, &sentences, &timexes, &found);
     let links = links::extract(&documents, &sentences, &events, &found, &quotes);
@@ -46,7 +71,8 @@ pub fn analyze(corpus: Corpus) -> Story {
     story.quotes = quotes;
     story.timexes = timexes;
     story.warnings = warnings;
-    story
+    progress.finish();
+    Some(story)
 }
 
 /// The temporal expressions of a document's headline and body, resolved against its

@@ -8,6 +8,7 @@
 mod dates;
 mod graph;
 mod index;
+mod loading;
 mod screenshot;
 mod sidebar;
 mod source;
@@ -23,11 +24,26 @@ pub use dates::{day_number, format_when};
 pub use screenshot::ScreenshotRequest;
 pub use theme::Theme;
 
+use crate::loader::{Outcome, Source};
 use crate::story::Story;
 use index::StoryIndex;
 
+/// What the window remembers between runs (eframe storage).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub lanes: LaneMode,
+    pub show_orgs: bool,
+    /// Most recent first.
+    pub recent: Vec<Vec<PathBuf>>,
+}
+
+/// Key of [`Settings`] in eframe storage.
+const SETTINGS_KEY: &str = "newsline-settings";
+
 /// What the timeline's lanes stand for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum LaneMode {
     /// One lane per person; an event sits on the lane of each participant.
     #[default]
@@ -93,6 +109,11 @@ pub struct NewslineApp {
     timeline: timeline::TimelineView,
     screenshot: Option<screenshot::Screenshotter>,
     show_warnings: bool,
+    opening: loading::Opening,
+    source: Source,
+    recent: Vec<Vec<PathBuf>>,
+    /// Save settings on exit (off for scripted screenshots).
+    persist: bool,
 }
 
 impl NewslineApp {
@@ -110,6 +131,98 @@ impl NewslineApp {
             timeline: timeline::TimelineView::default(),
             screenshot: None,
             show_warnings: false,
+            opening: loading::Opening::default(),
+            source: Source::Sample,
+            recent: Vec::new(),
+            persist: false,
+        }
+    }
+
+    /// A window that opens `source` in the background, showing progress until it is ready.
+    pub fn loading(source: Source, settings: Settings) -> Self {
+        let mut app = NewslineApp::new(Story::new(), Provenance::default(), settings.theme);
+        app.apply_settings(settings);
+        app.source = source.clone();
+        app.opening.start(source);
+        app
+    }
+
+    /// Takes remembered settings (theme, lanes, recent corpora).
+    pub fn apply_settings(&mut self, settings: Settings) {
+        self.theme = settings.theme;
+        self.state.lanes = settings.lanes;
+        self.state.show_orgs = settings.show_orgs;
+        self.recent = settings.recent;
+        self.persist = true;
+    }
+
+    /// What would be remembered now.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            theme: self.theme,
+            lanes: self.state.lanes,
+            show_orgs: self.state.show_orgs,
+            recent: self.recent.clone(),
+        }
+    }
+
+    /// Replaces the story (after a load), resetting selection and filters but not view options.
+    pub fn set_story(&mut self, story: Story, provenance: Provenance) {
+        let (lanes, show_orgs) = (self.state.lanes, self.state.show_orgs);
+        self.story = Arc::new(story);
+        self.index = StoryIndex::new(&self.story);
+        self.graph = graph::GraphView::new(&self.story);
+        self.timeline = timeline::TimelineView::default();
+        self.state = ViewState {
+            lanes,
+            show_orgs,
+            ..ViewState::default()
+        };
+        self.provenance = provenance;
+        self.show_warnings = !self.story.warnings.is_empty();
+    }
+
+    /// Starts loading `source` in the background; the current story stays until it is ready.
+    pub fn open(&mut self, source: Source) {
+        self.opening.start(source);
+    }
+
+    /// Whether a load is running.
+    pub fn is_loading(&self) -> bool {
+        self.opening.busy()
+    }
+
+    /// Why the last load failed, if it did.
+    pub fn load_failure(&self) -> Option<&[String]> {
+        self.opening.failure.as_deref()
+    }
+
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.open(Source::Paths(dropped));
+        }
+        if let Some((source, outcome)) = self.opening.poll() {
+            match outcome {
+                Outcome::Loaded { story, took } => {
+                    let provenance = Provenance {
+                        source: source.describe(),
+                        analysis: took,
+                    };
+                    loading::remember(&mut self.recent, &source);
+                    self.source = source;
+                    self.set_story(*story, provenance);
+                }
+                Outcome::Failed { problems } => self.opening.failure = Some(problems),
+                Outcome::Cancelled => {}
+            }
         }
     }
 
@@ -140,14 +253,32 @@ impl NewslineApp {
     /// Draws the whole window into `ui` (the eframe root or a test harness).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         theme::apply(ui.ctx(), self.theme);
+        self.poll_loading(ui.ctx());
         let mut commands = Vec::new();
         self.keyboard(ui.ctx(), &mut commands);
         let visible = self.visible_events();
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar(ui, &mut commands));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui, &visible));
+        if let Some(problems) = self.opening.failure.clone() {
+            let mut open = true;
+            egui::Window::new("Could not open the articles")
+                .open(&mut open)
+                .default_width(520.0)
+                .show(ui.ctx(), |ui| {
+                    ui.label("Nothing could be loaded, so the current story stays on screen.");
+                    ui.add_space(6.0);
+                    for p in &problems {
+                        ui.label(p);
+                    }
+                });
+            if !open {
+                self.opening.failure = None;
+            }
+        }
         if self.story.documents.is_empty() {
-            egui::CentralPanel::default().show(ui, |ui| empty_corpus(ui, &self.story));
+            let loading = self.opening.busy();
+            egui::CentralPanel::default().show(ui, |ui| empty_corpus(ui, &self.story, loading));
             return;
         }
         egui::Panel::left("sidebar")
@@ -274,8 +405,20 @@ impl NewslineApp {
         }
     }
 
-    fn keyboard(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    fn keyboard(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let typing = ctx.memory(|m| m.focused().is_some());
+        let (open, reload) = ctx.input(|i| {
+            (
+                i.modifiers.command && i.key_pressed(egui::Key::O),
+                i.key_pressed(egui::Key::F5),
+            )
+        });
+        if open && self.opening.dialog.is_none() {
+            self.opening.dialog = Some(loading::Dialog::open(loading::DialogKind::Folder));
+        }
+        if reload {
+            self.open(self.source.clone());
+        }
         ctx.input(|i| {
             if i.key_pressed(egui::Key::Escape) {
                 commands.push(Command::ClearAll);
@@ -301,6 +444,8 @@ impl NewslineApp {
                     .size(18.0)
                     .color(theme::accent(ui.visuals())),
             );
+            ui.separator();
+            self.open_menu(ui);
             ui.separator();
             ui.label("Search");
             let search = egui::TextEdit::singleline(&mut self.state.search)
@@ -352,6 +497,7 @@ impl NewslineApp {
                 commands.push(Command::ClearAll);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                self.opening.progress_ui(ui);
                 let label = match self.theme {
                     Theme::Dark => "Light theme",
                     Theme::Light => "Dark theme",
@@ -361,6 +507,43 @@ impl NewslineApp {
                 }
             });
         });
+    }
+
+    fn open_menu(&mut self, ui: &mut egui::Ui) {
+        let mut chosen: Option<Source> = None;
+        ui.menu_button("Open", |ui| {
+            if ui.button("Open files…").clicked() {
+                self.opening.dialog = Some(loading::Dialog::open(loading::DialogKind::Files));
+                ui.close();
+            }
+            if ui.button("Open folder…  (Ctrl+O)").clicked() {
+                self.opening.dialog = Some(loading::Dialog::open(loading::DialogKind::Folder));
+                ui.close();
+            }
+            if ui.button("Reload  (F5)").clicked() {
+                chosen = Some(self.source.clone());
+                ui.close();
+            }
+            ui.separator();
+            if ui.button("Built-in sample").clicked() {
+                chosen = Some(Source::Sample);
+                ui.close();
+            }
+            if !self.recent.is_empty() {
+                ui.separator();
+                ui.label(egui::RichText::new("Recent").weak());
+                for paths in &self.recent {
+                    let source = Source::Paths(paths.clone());
+                    if ui.button(source.describe()).clicked() {
+                        chosen = Some(source);
+                        ui.close();
+                    }
+                }
+            }
+        });
+        if let Some(source) = chosen {
+            self.open(source);
+        }
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui, visible: &[usize]) {
@@ -413,17 +596,27 @@ impl eframe::App for NewslineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.persist {
+            eframe::set_value(storage, SETTINGS_KEY, &self.settings());
+        }
+    }
 }
 
 /// What an empty corpus shows instead of a blank window.
-fn empty_corpus(ui: &mut egui::Ui, story: &Story) {
+fn empty_corpus(ui: &mut egui::Ui, story: &Story, loading: bool) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
+        if loading {
+            ui.heading("Loading the articles…");
+            return;
+        }
         ui.heading("No articles to show");
         ui.add_space(8.0);
         ui.label(
-            "Newsline reads .txt, .md, .html, .json and .jsonl articles. Start it with a folder \
-             or files (newsline PATH…), or with no arguments for the built-in sample.",
+            "Newsline reads .txt, .md, .html, .json and .jsonl articles. Open a folder (Ctrl+O) \
+             or files from the Open menu, drop them on the window, or start newsline with paths.",
         );
         if !story.warnings.is_empty() {
             ui.add_space(12.0);
@@ -435,24 +628,42 @@ fn empty_corpus(ui: &mut egui::Ui, story: &Story) {
     });
 }
 
-/// Window options for a story window of `size` points.
-pub fn native_options(size: [f32; 2]) -> eframe::NativeOptions {
+/// Window options for a story window of `size` points; `persist` remembers its size.
+pub fn native_options(size: [f32; 2], persist: bool) -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Newsline")
             .with_inner_size(size)
             .with_min_inner_size([900.0, 560.0])
             .with_app_id("newsline"),
+        persist_window: persist,
         ..Default::default()
     }
 }
 
-/// Opens the window on `story` and returns when it closes.
-pub fn run(app: NewslineApp, size: [f32; 2]) -> Result<(), String> {
+/// Opens the window and returns when it closes. With `persist`, remembered settings are
+/// applied first and saved again on exit.
+pub fn run(mut app: NewslineApp, size: [f32; 2], persist: bool) -> Result<(), String> {
     eframe::run_native(
         "Newsline",
-        native_options(size),
-        Box::new(move |_cc| Ok(Box::new(app))),
+        native_options(size, persist),
+        Box::new(move |cc| {
+            if persist {
+                let settings: Settings = cc
+                    .storage
+                    .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+                    .unwrap_or_default();
+                let keep = app.settings();
+                app.apply_settings(Settings {
+                    recent: settings.recent,
+                    ..keep
+                });
+                app.theme = settings.theme;
+                app.state.lanes = settings.lanes;
+                app.state.show_orgs = settings.show_orgs;
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("cannot open the window: {e}"))
 }

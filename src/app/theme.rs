@@ -5,7 +5,7 @@ use egui::{Color32, Context, Visuals};
 use crate::story::EntityKind;
 
 /// Light or dark window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Theme {
     #[default]
     Dark,

@@ -92,13 +92,25 @@ pub struct Corpus {
 /// binary or malformed files become warnings naming the file and the problem, and the good ones
 /// still load.
 pub fn load_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Corpus {
+    load_paths_with(paths, &crate::progress::Progress::new()).unwrap_or_default()
+}
+
+/// [`load_paths`], counting files read into `progress` and stopping (`None`) when it is
+/// cancelled.
+pub fn load_paths_with<P: AsRef<std::path::Path>>(
+    paths: &[P],
+    progress: &crate::progress::Progress,
+) -> Option<Corpus> {
     let mut corpus = Corpus::default();
     for path in paths {
-        let folders = read::collect(path.as_ref(), &mut corpus.warnings);
+        let folders = read::collect(path.as_ref(), &mut corpus.warnings, progress);
+        if progress.is_cancelled() {
+            return None;
+        }
         build::add_folders(&folders, &mut corpus);
     }
     build::number(&mut corpus);
-    corpus
+    Some(corpus)
 }
 
 /// Reads a set of in-memory files as if they were one folder (a `corpus.json` among them is
@@ -129,4 +141,5 @@ mod decode;
 mod formats;
 mod manifest;
 mod read;
+pub use read::ARTICLE_EXTENSIONS;
 pub mod sections;

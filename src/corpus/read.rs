@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::LoadWarning;
+use crate::progress::Progress;
 
 /// File endings read as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "json", "jsonl"];
@@ -49,7 +50,7 @@ pub struct Folder {
 
 /// Reads `path` (a file or a folder, recursively) into groups of files, one per directory.
 /// Problems become warnings; nothing is fatal.
-pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>) -> Vec<Folder> {
+pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>, progress: &Progress) -> Vec<Folder> {
     let warn = |warnings: &mut Vec<LoadWarning>, p: &Path, problem: String| {
         warnings.push(LoadWarning {
             file: p.display().to_string(),
@@ -80,14 +81,14 @@ pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>) -> Vec<Folder> {
             );
             return Vec::new();
         }
-        let Some(file) = read_file(path, name, warnings) else {
+        let Some(file) = read_file(path, name, warnings, progress) else {
             return Vec::new();
         };
         // A manifest beside a single file still gives that file's metadata.
         let mut files = vec![file];
         let sibling = path.with_file_name(MANIFEST);
         if sibling.is_file()
-            && let Some(manifest) = read_file(&sibling, MANIFEST.into(), warnings)
+            && let Some(manifest) = read_file(&sibling, MANIFEST.into(), warnings, progress)
         {
             files.push(manifest);
         }
@@ -97,7 +98,7 @@ pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>) -> Vec<Folder> {
         }];
     }
     let mut folders = Vec::new();
-    walk(path, path, &mut folders, warnings);
+    walk(path, path, &mut folders, warnings, progress);
     let articles: usize = folders
         .iter()
         .flat_map(|f| &f.files)
@@ -124,7 +125,16 @@ pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>) -> Vec<Folder> {
     folders
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Folder>, warnings: &mut Vec<LoadWarning>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<Folder>,
+    warnings: &mut Vec<LoadWarning>,
+    progress: &Progress,
+) {
+    if progress.is_cancelled() {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -143,6 +153,9 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Folder>, warnings: &mut Vec<LoadW
     let mut files = Vec::new();
     let mut subdirs = Vec::new();
     for entry in entries {
+        if progress.is_cancelled() {
+            return;
+        }
         let path = entry.path();
         let is_dir = std::fs::metadata(&path)
             .map(|m| m.is_dir())
@@ -160,7 +173,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Folder>, warnings: &mut Vec<LoadW
             .strip_prefix(root)
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or(name);
-        if let Some(file) = read_file(&path, relative, warnings) {
+        if let Some(file) = read_file(&path, relative, warnings, progress) {
             files.push(file);
         }
     }
@@ -171,12 +184,18 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Folder>, warnings: &mut Vec<LoadW
         });
     }
     for sub in subdirs {
-        walk(root, &sub, out, warnings);
+        walk(root, &sub, out, warnings, progress);
     }
 }
 
 /// Reads one file after checking its size.
-fn read_file(path: &Path, relative: String, warnings: &mut Vec<LoadWarning>) -> Option<File> {
+fn read_file(
+    path: &Path,
+    relative: String,
+    warnings: &mut Vec<LoadWarning>,
+    progress: &Progress,
+) -> Option<File> {
+    progress.file_read();
     let display = path.display().to_string();
     let collection = relative.ends_with(".json") || relative.ends_with(".jsonl");
     let limit = if collection {
