@@ -296,13 +296,16 @@ fn classify_run(
     let role = inner_role
         .filter(|r| !is_title_only(r))
         .or_else(|| role_before(text, s, toks, a))
-        .or_else(|| role_after(text, s, toks, b));
+        .or_else(|| role_after(text, s, toks, b))
+        .or_else(|| role_before_comma(text, s, toks, a));
     let acronym = acronym_after(text, toks[b - 1].end, s.end);
     let head = name[name.len() - 1];
     let titled = name_from > a;
 
-    let (kind, weight) = if let Some(p) = lexicon::place(&joined) {
-        let _ = p;
+    let (kind, weight) = if lexicon::place(&joined).is_some() {
+        (Some(EntityKind::Place), 8)
+    } else if name.len() == 1 && lexicon::place(&capitalize(&joined.to_lowercase())).is_some() {
+        // A dateline in capitals: "ROTTERDAM, March 16 -".
         (Some(EntityKind::Place), 8)
     } else if name.len() == 1 && lexicon::demonym(&joined).is_some() {
         return;
@@ -325,7 +328,12 @@ fn classify_run(
         } else {
             (Some(EntityKind::Person), 2)
         }
-    } else if name.len() == 1 && a > 0 && toks[a - 1].text == "the" && !is_acronym(head) {
+    } else if name.len() == 1
+        && a > 0
+        && toks[a - 1].text == "the"
+        && !is_acronym(head)
+        && acts_alone(text, toks, b)
+    {
         (Some(EntityKind::Organization), 1)
     } else {
         (None, 0)
@@ -343,6 +351,27 @@ fn classify_run(
         },
         acronym,
     });
+}
+
+/// "the Kremlin said", "the Kremlin’s": the word stands as a noun of its own, not as a
+/// modifier of the next one ("the Euromax terminal").
+fn acts_alone(text: &str, toks: &[Tok], b: usize) -> bool {
+    if toks[b - 1].possessive {
+        return true;
+    }
+    let Some(next) = toks.get(b) else {
+        return true;
+    };
+    if !text[toks[b - 1].end..next.start].trim().is_empty() {
+        return true;
+    }
+    let w = next.text;
+    text::is_saying(w)
+        || matches!(
+            w,
+            "has" | "had" | "is" | "was" | "will" | "would" | "and" | "also" | "could" | "may"
+        )
+        || (w.ends_with("ed") && w.chars().all(char::is_lowercase))
 }
 
 /// "Mr", "Ms.", "Dr": a courtesy title, not a role worth keeping.
@@ -388,20 +417,99 @@ fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String
         Some(&("the" | "a" | "an" | "his" | "her" | "its" | "their")) => &words[1..],
         _ => &words,
     };
-    if words.is_empty() || words.len() > 7 {
+    if words.is_empty() || words.len() > 8 {
         return None;
     }
     let all_role = words.iter().all(|w| {
+        let w = w
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\'']);
         let lower = w.to_lowercase();
         lexicon::is_role_head(&lower)
             || lexicon::is_role_modifier(&lower)
             || lexicon::demonym(w).is_some()
             || is_capitalized(w)
+            || matches!(lower.as_str(), "the" | "a" | "an" | "at" | "in")
+            || lexicon::is_org_head(&capitalize(&lower))
     });
     let has_head = words
         .iter()
         .any(|w| lexicon::is_role_head(&w.to_lowercase()));
     (all_role && has_head).then(|| words.join(" "))
+}
+
+/// "The Dutch labour minister" → "Dutch labour minister".
+fn strip_article(role: &str) -> String {
+    for article in ["The ", "the ", "A ", "a ", "An ", "an "] {
+        if let Some(rest) = role.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    role.to_string()
+}
+
+fn capitalize(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A role set off by a comma before the name: "A spokesman for the authority, Ruud Jansen",
+/// "Bakker's spokesman, Ruud Jansen", "the ministry's spokeswoman, Amira Saleh".
+fn role_before_comma(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> Option<String> {
+    let before = text[s.start..toks.get(a)?.start].strip_suffix(", ")?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let n = words.len();
+    let bare = |w: &str| {
+        w.trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\''])
+            .to_string()
+    };
+    // The role's head word, near the end; what follows it is "for/of/at (the) X".
+    let head = (n.saturating_sub(6)..n)
+        .rev()
+        .find(|&k| lexicon::is_role_head(&words[k].to_lowercase()))?;
+    let tail = &words[head + 1..];
+    let tail_ok = tail.is_empty()
+        || (matches!(tail[0], "for" | "of" | "at")
+            && tail.len() <= 4
+            && tail[1..].iter().all(|w| {
+                !w.contains([',', '.', ';'])
+                    && (matches!(*w, "the")
+                        || w.chars().all(char::is_alphabetic)
+                        || is_capitalized(w))
+            }));
+    if !tail_ok {
+        return None;
+    }
+    // Back from the head over what qualifies it: "Egypt's foreign", "his Ethiopian".
+    let mut first = head;
+    while first > 0 {
+        let w = words[first - 1];
+        let b = bare(w);
+        let lower = b.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        ) {
+            first -= 1;
+            break;
+        }
+        let qualifies = lexicon::is_role_modifier(&lower)
+            || lexicon::is_role_head(&lower)
+            || lexicon::demonym(&b).is_some()
+            || (is_capitalized(&b) && !w.contains([',', '.', ';', ':']));
+        if !qualifies || matches!(lower.as_str(), "and" | "of" | "for") {
+            break;
+        }
+        first -= 1;
+    }
+    let role = words[first..].join(" ");
+    let role = role.trim_end_matches([',', ';']).to_string();
+    (first < head || !tail.is_empty() || head + 1 == n).then_some(role)
 }
 
 /// "(OSCE)" right after a name.
@@ -438,8 +546,8 @@ struct Table {
     aliases: HashMap<Vec<String>, Vec<usize>>,
     /// Longest alias, in words.
     longest: usize,
-    /// The last person named in full per (document, surname), for shared surnames.
-    last_full: HashMap<(String, String), usize>,
+    /// The last person named in full per (document, surname) and where, for shared surnames.
+    last_full: HashMap<(String, String), (usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -455,6 +563,31 @@ struct Draft {
 
 impl Table {
     fn build(finds: &[Find]) -> Self {
+        // A full name that ends in a known person's surname is a person too ("Piotr
+        // Kowalczyk" beside "Marta Kowalczyk"): a namesake, not an unknown word pair.
+        let surnames: HashSet<&str> = finds
+            .iter()
+            .filter(|f| f.kind == Some(EntityKind::Person) && f.words.len() >= 2)
+            .filter_map(|f| f.words.last().map(String::as_str))
+            .collect();
+        let promoted: Vec<Find> = finds
+            .iter()
+            .map(|f| {
+                let mut f = f.clone();
+                if f.kind.is_none()
+                    && f.words.len() >= 2
+                    && f.words
+                        .last()
+                        .is_some_and(|w| surnames.contains(w.as_str()))
+                    && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w))
+                {
+                    f.kind = Some(EntityKind::Person);
+                    f.weight = 2;
+                }
+                f
+            })
+            .collect();
+        let finds = &promoted[..];
         // Kind of each name by summed cue weight.
         let mut votes: HashMap<Vec<String>, [u32; 3]> = HashMap::new();
         for f in finds {
@@ -506,10 +639,11 @@ impl Table {
             order += 1;
             let d = &mut drafts[idx];
             *d.forms.entry(words.join(" ")).or_default() += 1;
-            if let Some(r) = &f.role
-                && !d.roles.iter().any(|x| x.eq_ignore_ascii_case(r))
-            {
-                d.roles.push(r.clone());
+            if let Some(r) = &f.role {
+                let r = strip_article(r);
+                if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
+                    d.roles.push(r);
+                }
             }
             if let Some(a) = &f.acronym {
                 d.acronym = Some(a.clone());
@@ -601,12 +735,12 @@ impl Table {
                 i += n;
                 continue;
             }
-            let e = self.resolve(&doc.id, &candidates, n);
+            let e = self.resolve(&doc.id, &candidates, n, toks[i].start);
             let start = toks[i].start;
             let end = toks[i + n - 1].end;
             if self.entities[e].kind == EntityKind::Person && n > 1 {
                 let last = toks[i + n - 1].text.to_string();
-                self.last_full.insert((doc.id.clone(), last), e);
+                self.last_full.insert((doc.id.clone(), last), (e, end));
             }
             self.entities[e].mentions.push(Mention {
                 doc: doc.id.clone(),
@@ -634,7 +768,7 @@ impl Table {
 
     /// Picks the entity a possibly shared alias means here: the person last named in full in
     /// this document, else the one most named overall.
-    fn resolve(&self, doc: &str, candidates: &[usize], n: usize) -> usize {
+    fn resolve(&self, doc: &str, candidates: &[usize], n: usize, at: usize) -> usize {
         if candidates.len() == 1 || n > 1 {
             return candidates[0];
         }
@@ -644,7 +778,11 @@ impl Table {
             .last()
             .unwrap_or("")
             .to_string();
-        if let Some(&e) = self.last_full.get(&(doc.to_string(), surname)) {
+        // A namesake named just before is meant ("Piotr Kowalczyk … Kowalczyk added");
+        // further on, the surname goes back to the person the story is about.
+        if let Some(&(e, end)) = self.last_full.get(&(doc.to_string(), surname))
+            && at.saturating_sub(end) < 300
+        {
             return e;
         }
         *candidates
@@ -743,10 +881,13 @@ fn split_words(s: &str) -> Vec<String> {
 
 /// The words an entity is known by: a place's gazetteer name ("Kyiv" for "Kiev").
 fn canonical_words(f: &Find, kind: EntityKind) -> Vec<String> {
-    if kind == EntityKind::Place
-        && let Some(p) = lexicon::place(&f.words.join(" "))
-    {
-        return split_words(p.name);
+    if kind == EntityKind::Place {
+        let joined = f.words.join(" ");
+        if let Some(p) =
+            lexicon::place(&joined).or_else(|| lexicon::place(&capitalize(&joined.to_lowercase())))
+        {
+            return split_words(p.name);
+        }
     }
     f.words.clone()
 }

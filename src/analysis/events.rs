@@ -319,11 +319,20 @@ fn clauses(
             .iter()
             .filter_map(|sep| between.find(sep).map(|i| a.end + i))
             .min()
-            .unwrap_or_else(|| text::floor_char_boundary(doc_text, (a.end + b.start) / 2));
+            .unwrap_or_else(|| word_break(doc_text, (a.end + b.start) / 2, b.start));
         cuts.push(cut);
     }
     cuts.push(end);
     cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The first space at or after `i` (never past `limit`), so that a clause never starts
+/// inside a word.
+fn word_break(text: &str, i: usize, limit: usize) -> usize {
+    let i = text::floor_char_boundary(text, i);
+    text[i..limit]
+        .find(char::is_whitespace)
+        .map_or(limit, |k| i + k)
 }
 
 /// Content words of a clause: lower-cased stems of the words that are not names, dates or

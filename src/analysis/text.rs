@@ -100,6 +100,11 @@ pub fn stem(lower: &str) -> String {
         "telephone" | "phoned" => Some("phone"),
         "conversation" | "conversations" => Some("convers"),
         "invasion" | "invaded" | "invades" | "invading" => Some("invad"),
+        "mediation" | "mediated" | "mediating" | "mediator" | "mediators" | "mediate"
+        | "mediates" => Some("mediat"),
+        "intervened" | "intervention" | "intervene" | "intervenes" | "intervening" => {
+            Some("interven")
+        }
         _ => None,
     };
     if let Some(s) = irregular {
@@ -122,7 +127,8 @@ static EVENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      shoot protest rally march agreement deal treaty accord sign ceasefire truce sanction \
      demand annex occupy occupied takeover seize arrest trial hearing verdict ruling indict \
      charge launch announce announcement resign appoint nominat inaugurat funeral crash \
-     earthquake flood storm fire hurricane interview speech address debate briefing readout"
+     earthquake flood storm fire hurricane interview speech address debate briefing readout \
+     mediat interven"
         .split_whitespace()
         .collect()
 });
@@ -153,7 +159,7 @@ pub fn event_class(stem: &str) -> Option<&'static str> {
     Some(match stem {
         "call" | "phone" | "chat" | "convers" | "speak" => "call",
         "talk" | "negotiat" | "dialogue" | "round" | "meet" | "summit" | "visit" | "session"
-        | "conference" | "trip" => "meeting",
+        | "conference" | "trip" | "mediat" | "interven" => "meeting",
         "agreement" | "deal" | "treaty" | "accord" | "sign" => "agreement",
         "attack" | "strike" | "war" | "battle" | "invad" | "bomb" | "shoot" | "annex"
         | "takeover" | "seize" | "occupy" | "occupied" => "conflict",
@@ -375,6 +381,35 @@ pub fn title(
             }
         }
     }
+    // Relative clauses and "according to" asides say more about a name, not what happened:
+    // ", which started on Monday 4 March," / ", who leads the union," / "According to X,".
+    let mut aside = vec![false; all.len()];
+    let mut k = 0;
+    while k < all.len() {
+        let lower = all[k].text.to_lowercase();
+        let gap_before = if k == 0 {
+            doc_text[start..all[k].start].to_string()
+        } else {
+            doc_text[all[k - 1].end..all[k].start].to_string()
+        };
+        let opens_aside = gap_before.contains(',')
+            && matches!(lower.as_str(), "which" | "who" | "whose" | "where");
+        let according = lower == "according" && (k == 0 || gap_before.contains(','));
+        if opens_aside || according {
+            let mut j = k;
+            while j < all.len() {
+                drop[j] = true;
+                aside[j] = true;
+                j += 1;
+                if j < all.len() && doc_text[all[j - 1].end..all[j].start].contains([',', ';']) {
+                    break;
+                }
+            }
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
     // Roles before people, and the names themselves (replaced below).
     let mut replacement: Vec<Option<String>> = vec![None; all.len()];
     for &(m_start, m_end, e) in mentions {
@@ -447,8 +482,13 @@ pub fn title(
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
             let lower = w.to_lowercase();
-            let breaks =
-                gap.contains(',') || gap.contains(';') || gap.contains('—') || gap.contains(':');
+            // Where an aside was left out between the two, its punctuation goes with it.
+            let adjacent = !(p + 1..*i).any(|k| aside[k]);
+            let breaks = adjacent
+                && (gap.contains(',')
+                    || gap.contains(';')
+                    || gap.contains('—')
+                    || gap.contains(':'));
             if breaks && count >= 4 {
                 break;
             }

@@ -160,10 +160,23 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
                 continue;
             }
         }
-        if is_boilerplate_line(line) || (n >= 1 && is_byline(line)) {
+        if is_boilerplate_line(line)
+            || (n >= 1 && is_byline(line))
+            || is_credit_line(line)
+            || is_inline_teaser(line)
+        {
             kinds[i] = Some(Boilerplate);
         } else if is_caption_line(line) {
             kinds[i] = Some(Caption);
+            // The photo's description sits on the line above its credit.
+            if n > 0
+                && content[n - 1] + 1 == i
+                && kinds[i - 1].is_none()
+                && is_label(lines[i - 1].trimmed())
+                && word_count(lines[i - 1].trimmed()) <= 20
+            {
+                kinds[i - 1] = Some(Caption);
+            }
         } else if n + 1 < body_end && content[n + 1] == i + 1 {
             let second = lines[i + 1].trimmed();
             if is_caption_pair(line, second) {
@@ -387,6 +400,32 @@ fn is_comments_header(line: &str) -> bool {
 static TEASER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(check\s+also|related(\s+(articles?|stories|posts|news|coverage))?|read\s+(more|also|next)|also\s+read|see\s+also|more\s+(from|on|stories|news)(\s.{0,30})?|you\s+(may|might)\s+(also\s+)?like|recommended(\s+for\s+you)?|trending(\s+now)?|most\s+(read|popular)|popular\s+(posts|stories)|in\s+other\s+news|don[’']t\s+miss)\s*:?$").unwrap()
 });
+
+/// Agency credits at the foot of a wire story: "(Reporting by …; Editing by …)".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[(\[]?\s*((additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics?|photos?)\s+by\s+.{1,200}[)\]]?\.?$").unwrap()
+});
+
+fn is_credit_line(line: &str) -> bool {
+    word_count(line) <= 30 && CREDIT_LINE.is_match(line)
+}
+
+/// A teaser on one line: "Read more: Port chief warns …", "Related: …".
+static INLINE_TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(read\s+(more|also|next)|related(\s+(articles?|stories|story))?|see\s+also|also\s+read|more\s+on\s+this(\s+story)?|watch|listen|about\s+the\s+(author|writer|reporter))\s*[:|—–]\s*\S.{0,300}$").unwrap()
+});
+
+fn is_inline_teaser(line: &str) -> bool {
+    word_count(line) <= 60 && INLINE_TEASER.is_match(line) && !ends_like_sentence_long(line)
+}
+
+/// A long line ending like a sentence is a paragraph even when it opens like a teaser (an
+/// author box is the exception: it is written in sentences).
+fn ends_like_sentence_long(line: &str) -> bool {
+    word_count(line) > 25
+        && ends_like_sentence(line)
+        && !line.to_lowercase().starts_with("about the")
+}
 
 fn is_teaser_cue(line: &str) -> bool {
     word_count(line) <= 6 && TEASER_CUE.is_match(line)
