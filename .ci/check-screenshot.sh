@@ -10,7 +10,7 @@ OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"; [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
 
 if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :97 -screen 0 1920x1200x24 >/dev/null 2>&1 &
+  Xvfb :97 -screen 0 3840x2400x24 >/dev/null 2>&1 &
   XVFB_PID=$!
   export DISPLAY=:97
   sleep 2
@@ -76,3 +76,21 @@ PY
 check "$OUT/dark.png" 1600 1000
 "$BIN" screenshot --out "$OUT/light.png" --size 1280x720 --select "$EVENT" --theme light
 check "$OUT/light.png" 1280 720
+# One panel, and twice the pixel density for slides.
+"$BIN" screenshot --out "$OUT/timeline.png" --size 1600x1000 --select "$EVENT" --panel timeline
+python3 - "$OUT/timeline.png" <<'PY'
+import struct, sys
+w, h = struct.unpack(">II", open(sys.argv[1], "rb").read()[16:24])
+assert 600 < w < 1600 and 250 < h < 1000, f"timeline panel is {w}x{h}"
+print(f"timeline panel {w}x{h}: ok")
+PY
+"$BIN" screenshot --out "$OUT/slide.png" --size 1280x720 --select "$EVENT" --theme light --scale 2
+check "$OUT/slide.png" 2560 1440
+
+echo "== desktop entry"
+DATA="$OUT/share"
+XDG_DATA_HOME="$DATA" "$BIN" install-desktop
+desktop-file-validate "$DATA/applications/newsline.desktop"
+desktop-file-validate assets/newsline.desktop
+test -s "$DATA/icons/hicolor/256x256/apps/newsline.png"
+echo "desktop entry: ok"

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod app;
 pub mod corpus;
+pub mod desktop;
 pub mod export;
 pub mod generate;
 pub mod layout;

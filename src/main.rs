@@ -1,5 +1,8 @@
 //! The `newsline` command: the app, and the headless `export` and `timex` commands.
 
+// Release builds on Windows open no console window behind the app.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -62,7 +65,16 @@ enum Command {
         select: Option<String>,
         #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
         theme: ThemeArg,
+        /// Capture the whole window or one panel.
+        #[arg(long, value_enum, default_value_t = PanelArg::Window)]
+        panel: PanelArg,
+        /// Pixel density: 2 doubles the pixels of the same picture, for crisp slides.
+        #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+        scale: f32,
     },
+    /// Add Newsline to the desktop's application menu: writes a desktop entry and the icon
+    /// under ~/.local/share (or $XDG_DATA_HOME).
+    InstallDesktop,
     /// Score the date tagger on TimeML files (TempEval-3 measures).
     #[command(hide = true)]
     Tempeval {
@@ -72,6 +84,31 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PanelArg {
+    Window,
+    Timeline,
+    Graph,
+}
+
+impl From<PanelArg> for newsline::app::Panel {
+    fn from(p: PanelArg) -> Self {
+        match p {
+            PanelArg::Window => newsline::app::Panel::Window,
+            PanelArg::Timeline => newsline::app::Panel::Timeline,
+            PanelArg::Graph => newsline::app::Panel::Graph,
+        }
+    }
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("{s}: not a number"))?;
+    if !(0.5..=4.0).contains(&v) {
+        return Err(format!("{s}: scale must be between 0.5 and 4"));
+    }
+    Ok(v)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -130,7 +167,10 @@ fn main() -> ExitCode {
             size,
             select,
             theme,
-        }) => screenshot(&paths, out, size, select, theme.into()),
+            panel,
+            scale,
+        }) => screenshot(&paths, out, size, select, theme.into(), panel.into(), scale),
+        Some(Command::InstallDesktop) => install_desktop(),
         None => open_window(&cli.paths),
     };
     match result {
@@ -179,6 +219,8 @@ fn screenshot(
     size: [f32; 2],
     select: Option<String>,
     theme: newsline::app::Theme,
+    panel: newsline::app::Panel,
+    scale: f32,
 ) -> Result<(), String> {
     let mut app = app_for(paths, theme);
     if let Some(id) = &select
@@ -192,14 +234,33 @@ fn screenshot(
     let app = app.with_screenshot(newsline::app::ScreenshotRequest {
         out: out.clone(),
         settle_frames: 12,
+        panel,
+        scale,
+        exit_after: true,
     });
-    newsline::app::run(app, size, false)?;
+    // The window opens at the final pixel size; the zoom then brings the layout back to
+    // `size` points.
+    let result = newsline::app::run(app, [size[0] * scale, size[1] * scale], false);
+    let scratch = std::env::temp_dir().join(format!("newsline-scripted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(scratch);
+    result?;
     if !out.exists() {
         return Err(format!(
             "{}: the window closed before the screenshot was taken",
             out.display()
         ));
     }
+    Ok(())
+}
+
+fn install_desktop() -> Result<(), String> {
+    let home = newsline::desktop::data_home()
+        .ok_or("neither $XDG_DATA_HOME nor $HOME is set; cannot tell where to install")?;
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?;
+    for file in newsline::desktop::install(&home, &exe)? {
+        println!("wrote {}", file.display());
+    }
+    println!("Newsline is now in the application menu (log out and in if it does not show yet).");
     Ok(())
 }
 

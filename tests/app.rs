@@ -213,3 +213,47 @@ fn a_failed_load_keeps_the_old_story_and_says_why() {
     h.get_by_label("Could not open the articles");
     h.get_by_label_contains("/definitely/not/here: no such file or folder");
 }
+
+#[test]
+fn presentation_mode_hides_the_chrome_and_comes_back() {
+    let mut h = sample();
+    assert!(h.query_by_label_contains("Documents (5)").is_some());
+    h.get_by_label("Present").click();
+    h.run_steps(3);
+    assert!(h.state().is_presenting());
+    assert!(
+        h.query_by_label_contains("Documents (5)").is_none(),
+        "no sidebar"
+    );
+    h.key_press(Key::F11);
+    h.run_steps(3);
+    assert!(!h.state().is_presenting());
+    assert!(h.query_by_label_contains("Documents (5)").is_some());
+}
+
+#[test]
+fn the_save_menu_offers_pngs_and_svgs_and_svgs_are_written() {
+    let mut h = sample();
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    for item in [
+        "Screenshot of the window…  (Ctrl+Shift+S)",
+        "Screenshot of the timeline…",
+        "Screenshot of the graph…",
+        "Timeline as SVG…",
+        "Graph as SVG…",
+    ] {
+        h.get_by_label(item);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (timeline, graph) = (dir.path().join("t.svg"), dir.path().join("g.svg"));
+    h.state_mut()
+        .save_to(newsline::app::SaveTarget::TimelineSvg, timeline.clone());
+    h.state_mut()
+        .save_to(newsline::app::SaveTarget::GraphSvg, graph.clone());
+    let t = std::fs::read_to_string(&timeline).unwrap();
+    let g = std::fs::read_to_string(&graph).unwrap();
+    assert!(t.starts_with("<svg") && t.contains("Joe Biden") && t.contains("<circle"));
+    assert!(g.starts_with("<svg") && g.contains("Vladimir Putin") && g.contains("<line"));
+    assert!(h.state().note().unwrap().starts_with("Saved "));
+}

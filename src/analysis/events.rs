@@ -580,9 +580,20 @@ fn best_title(cluster: &Cluster, top: &[usize], entities: &Entities) -> String {
             .to_string()
     };
     let names: Vec<String> = top.iter().map(|&e| surname(e)).collect();
-    cluster
+    // Reports that date the event as precisely as its anchor describe it best; vaguer ones
+    // that joined it ("early next year") often speak of something around it.
+    let anchor = cluster.anchor();
+    let precise: Vec<&Candidate> = cluster
         .members
         .iter()
+        .filter(|c| c.granularity == anchor.granularity && !c.title.is_empty())
+        .collect();
+    let pool: Vec<&Candidate> = if precise.is_empty() {
+        cluster.members.iter().collect()
+    } else {
+        precise
+    };
+    pool.into_iter()
         .map(|c| &c.title)
         .filter(|t| !t.is_empty())
         .max_by_key(|t| {

@@ -179,6 +179,15 @@ fn marks(lo: f64, hi: f64, min_days: f64) -> Vec<GridMark> {
     out
 }
 
+/// About `count` labelled ticks between days `lo` and `hi` (for exports).
+pub fn ticks(lo: f64, hi: f64, count: usize) -> Vec<(f64, String)> {
+    let range = lo..=hi;
+    marks(lo, hi, (hi - lo) / count.max(1) as f64)
+        .into_iter()
+        .map(|m| (m.value, tick_label(m, &range)))
+        .collect()
+}
+
 /// egui_plot x grid spacer: labels about 90 points apart.
 pub fn grid_spacer(input: GridInput) -> Vec<GridMark> {
     // `base_step_size` is the plot width of egui_plot's minimum line spacing (a few points).

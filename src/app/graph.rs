@@ -90,6 +90,35 @@ impl GraphView {
         }
     }
 
+    /// The graph as laid out now, as SVG.
+    pub fn svg(&self, story: &Story, state: &ViewState) -> String {
+        let pic = if state.show_orgs {
+            &self.everyone
+        } else {
+            &self.people
+        };
+        let nodes: Vec<super::svg::SvgNode> = pic
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(n, &entity)| super::svg::SvgNode {
+                entity,
+                x: pic.layout.positions[n][0],
+                y: pic.layout.positions[n][1],
+            })
+            .collect();
+        let edges: Vec<(usize, usize, f64, bool)> = pic
+            .edges
+            .iter()
+            .map(|&(a, b, l)| {
+                let dashed = story.entities[pic.nodes[a]].kind != EntityKind::Person
+                    || story.entities[pic.nodes[b]].kind != EntityKind::Person;
+                (a, b, story.links[l].weight, dashed)
+            })
+            .collect();
+        super::svg::graph(story, &nodes, &edges)
+    }
+
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -291,6 +320,40 @@ impl GraphView {
             }
         }
         let label_font = FontId::proportional(13.0);
+        // Labels go below their node, or above, right or left when that spot is taken; the
+        // biggest nodes choose first.
+        let mut placed: Vec<Rect> = Vec::new();
+        let mut by_size: Vec<usize> = (0..pic.nodes.len()).collect();
+        by_size.sort_by(|&a, &b| radius(pic.nodes[b]).total_cmp(&radius(pic.nodes[a])));
+        let mut label_at: Vec<(Pos2, Align2)> =
+            vec![(Pos2::ZERO, Align2::CENTER_TOP); pic.nodes.len()];
+        for &n in &by_size {
+            let e = pic.nodes[n];
+            let p = to_screen(pic.layout.positions[n]);
+            let r = radius(e);
+            let galley = ui.painter().layout_no_wrap(
+                story.entities[e].name.clone(),
+                label_font.clone(),
+                Color32::WHITE,
+            );
+            let size = galley.size();
+            let options = [
+                (p + Vec2::new(0.0, r + 2.0), Align2::CENTER_TOP),
+                (p - Vec2::new(0.0, r + 2.0), Align2::CENTER_BOTTOM),
+                (p + Vec2::new(r + 4.0, 0.0), Align2::LEFT_CENTER),
+                (p - Vec2::new(r + 4.0, 0.0), Align2::RIGHT_CENTER),
+            ];
+            let choice = options
+                .iter()
+                .copied()
+                .find(|&(at, align)| {
+                    let rect = align.anchor_size(at, size).expand(1.0);
+                    !placed.iter().any(|o| o.intersects(rect))
+                })
+                .unwrap_or(options[0]);
+            placed.push(choice.1.anchor_size(choice.0, size));
+            label_at[n] = choice;
+        }
         for (n, &e) in pic.nodes.iter().enumerate() {
             let entity = &story.entities[e];
             let p = to_screen(pic.layout.positions[n]);
@@ -309,13 +372,8 @@ impl GraphView {
             } else {
                 theme::faint(&visuals)
             };
-            painter.text(
-                p + Vec2::new(0.0, r + 2.0),
-                Align2::CENTER_TOP,
-                &entity.name,
-                label_font.clone(),
-                text_color,
-            );
+            let (at, align) = label_at[n];
+            painter.text(at, align, &entity.name, label_font.clone(), text_color);
         }
         legend(&painter, rect, &visuals, state.show_orgs);
 

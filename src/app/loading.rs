@@ -50,6 +50,36 @@ impl Dialog {
     }
 }
 
+/// A native "save as" dialog on its own thread.
+pub struct SaveDialog {
+    result: Receiver<Option<PathBuf>>,
+}
+
+impl SaveDialog {
+    pub fn open(default_name: &str, filter: (&'static str, &'static str)) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let name = default_name.to_string();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Save")
+                .set_file_name(name)
+                .add_filter(filter.0, &[filter.1])
+                .save_file();
+            let _ = tx.send(picked);
+        });
+        SaveDialog { result: rx }
+    }
+
+    /// `Some(path)` once chosen, `Some(None)` when cancelled, `None` while open.
+    pub fn poll(&self) -> Option<Option<PathBuf>> {
+        match self.result.try_recv() {
+            Ok(p) => Some(p),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(None),
+        }
+    }
+}
+
 /// The state of opening things: at most one dialog and one load at a time.
 #[derive(Default)]
 pub struct Opening {

@@ -12,6 +12,7 @@ mod loading;
 mod screenshot;
 mod sidebar;
 mod source;
+mod svg;
 mod theme;
 mod timeline;
 
@@ -21,7 +22,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use dates::{day_number, format_when};
-pub use screenshot::ScreenshotRequest;
+pub use screenshot::{Panel, ScreenshotRequest};
 pub use theme::Theme;
 
 use crate::loader::{Outcome, Source};
@@ -114,6 +115,24 @@ pub struct NewslineApp {
     recent: Vec<Vec<PathBuf>>,
     /// Save settings on exit (off for scripted screenshots).
     persist: bool,
+    /// Where the timeline and the graph were drawn last frame (for panel screenshots).
+    timeline_rect: Option<egui::Rect>,
+    graph_rect: Option<egui::Rect>,
+    /// A "save as" dialog and what it is for.
+    saving: Option<(loading::SaveDialog, SaveTarget)>,
+    /// Presentation mode (the theme to go back to): larger type, no sidebar or status bar,
+    /// light theme.
+    presenting: Option<Theme>,
+    /// A short message for the status bar ("Saved …").
+    note: Option<String>,
+}
+
+/// What a "save as" dialog saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveTarget {
+    Png(Panel),
+    TimelineSvg,
+    GraphSvg,
 }
 
 impl NewslineApp {
@@ -135,6 +154,11 @@ impl NewslineApp {
             source: Source::Sample,
             recent: Vec::new(),
             persist: false,
+            timeline_rect: None,
+            graph_rect: None,
+            saving: None,
+            presenting: None,
+            note: None,
         }
     }
 
@@ -259,7 +283,9 @@ impl NewslineApp {
         let visible = self.visible_events();
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar(ui, &mut commands));
-        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui, &visible));
+        if self.presenting.is_none() {
+            egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui, &visible));
+        }
         if let Some(problems) = self.opening.failure.clone() {
             let mut open = true;
             egui::Window::new("Could not open the articles")
@@ -281,20 +307,22 @@ impl NewslineApp {
             egui::CentralPanel::default().show(ui, |ui| empty_corpus(ui, &self.story, loading));
             return;
         }
-        egui::Panel::left("sidebar")
-            .resizable(true)
-            .default_size(270.0)
-            .min_size(200.0)
-            .show(ui, |ui| {
-                sidebar::show(
-                    ui,
-                    &self.story,
-                    &self.index,
-                    &self.state,
-                    &visible,
-                    &mut commands,
-                )
-            });
+        if self.presenting.is_none() {
+            egui::Panel::left("sidebar")
+                .resizable(true)
+                .default_size(270.0)
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    sidebar::show(
+                        ui,
+                        &self.story,
+                        &self.index,
+                        &self.state,
+                        &visible,
+                        &mut commands,
+                    )
+                });
+        }
         egui::Panel::right("source")
             .resizable(true)
             .default_size(ui.available_width() * 0.3)
@@ -304,7 +332,7 @@ impl NewslineApp {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let graph_height = ui.available_height() * 0.45;
-            egui::Panel::bottom("graph")
+            let graph = egui::Panel::bottom("graph")
                 .resizable(true)
                 .default_size(graph_height)
                 .min_size(120.0)
@@ -314,6 +342,8 @@ impl NewslineApp {
                     self.graph
                         .show(ui, &self.story, &self.state, &visible, &mut commands);
                 });
+            self.graph_rect = Some(graph.response.rect);
+            self.timeline_rect = Some(ui.available_rect_before_wrap());
             self.timeline.show(
                 ui,
                 &self.story,
@@ -329,9 +359,16 @@ impl NewslineApp {
         if self.show_warnings {
             self.warnings_window(ui.ctx());
         }
-        if let Some(shot) = &mut self.screenshot {
-            shot.frame(ui.ctx());
+        if let Some(shot) = &mut self.screenshot
+            && let Some(done) = shot.frame(ui.ctx(), self.timeline_rect, self.graph_rect)
+        {
+            self.note = Some(match done {
+                Ok(path) => format!("Saved {}", path.display()),
+                Err(e) => e,
+            });
+            self.screenshot = None;
         }
+        self.poll_saving(ui.ctx());
     }
 
     /// Carries out a panel's request.
@@ -413,6 +450,18 @@ impl NewslineApp {
                 i.key_pressed(egui::Key::F5),
             )
         });
+        let (save, present) = ctx.input(|i| {
+            (
+                i.modifiers.command && i.modifiers.shift && i.key_pressed(egui::Key::S),
+                i.key_pressed(egui::Key::F11),
+            )
+        });
+        if save && self.saving.is_none() {
+            self.save_as(SaveTarget::Png(Panel::Window));
+        }
+        if present {
+            self.toggle_presentation(ctx);
+        }
         if open && self.opening.dialog.is_none() {
             self.opening.dialog = Some(loading::Dialog::open(loading::DialogKind::Folder));
         }
@@ -446,6 +495,15 @@ impl NewslineApp {
             );
             ui.separator();
             self.open_menu(ui);
+            self.save_menu(ui);
+            let present = if self.presenting.is_some() {
+                "Exit presentation"
+            } else {
+                "Present"
+            };
+            if ui.button(present).clicked() {
+                self.toggle_presentation(ui.ctx());
+            }
             ui.separator();
             ui.label("Search");
             let search = egui::TextEdit::singleline(&mut self.state.search)
@@ -456,11 +514,19 @@ impl NewslineApp {
                 self.timeline.fit();
             }
             ui.separator();
-            ui.label("Lanes");
-            ui.selectable_value(&mut self.state.lanes, LaneMode::Person, "by person");
+            ui.selectable_value(&mut self.state.lanes, LaneMode::Person, "Lanes by person");
             ui.selectable_value(&mut self.state.lanes, LaneMode::Outlet, "by outlet");
             ui.separator();
-            ui.checkbox(&mut self.state.show_orgs, "Organizations & places");
+            ui.menu_button("View", |ui| {
+                ui.checkbox(
+                    &mut self.state.show_orgs,
+                    "Organizations & places in the graph",
+                );
+                ui.separator();
+                ui.radio_value(&mut self.theme, Theme::Dark, "Dark theme");
+                ui.radio_value(&mut self.theme, Theme::Light, "Light theme");
+            });
+            ui.checkbox(&mut self.state.show_orgs, "Orgs & places");
             ui.separator();
             let outlets = self.index.outlets();
             let current = self
@@ -498,13 +564,6 @@ impl NewslineApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 self.opening.progress_ui(ui);
-                let label = match self.theme {
-                    Theme::Dark => "Light theme",
-                    Theme::Light => "Dark theme",
-                };
-                if ui.button(label).clicked() {
-                    self.theme = self.theme.toggled();
-                }
             });
         });
     }
@@ -546,6 +605,111 @@ impl NewslineApp {
         }
     }
 
+    fn save_menu(&mut self, ui: &mut egui::Ui) {
+        let mut chosen = None;
+        ui.menu_button("Save", |ui| {
+            for (label, target) in [
+                (
+                    "Screenshot of the window…  (Ctrl+Shift+S)",
+                    SaveTarget::Png(Panel::Window),
+                ),
+                (
+                    "Screenshot of the timeline…",
+                    SaveTarget::Png(Panel::Timeline),
+                ),
+                ("Screenshot of the graph…", SaveTarget::Png(Panel::Graph)),
+                ("Timeline as SVG…", SaveTarget::TimelineSvg),
+                ("Graph as SVG…", SaveTarget::GraphSvg),
+            ] {
+                if ui.button(label).clicked() {
+                    chosen = Some(target);
+                    ui.close();
+                }
+            }
+        });
+        if let Some(target) = chosen {
+            self.save_as(target);
+        }
+    }
+
+    /// Asks where to save, then saves when the dialog answers.
+    fn save_as(&mut self, target: SaveTarget) {
+        let (name, filter) = match target {
+            SaveTarget::Png(Panel::Window) => ("newsline.png", ("PNG image", "png")),
+            SaveTarget::Png(Panel::Timeline) => ("newsline-timeline.png", ("PNG image", "png")),
+            SaveTarget::Png(Panel::Graph) => ("newsline-graph.png", ("PNG image", "png")),
+            SaveTarget::TimelineSvg => ("newsline-timeline.svg", ("SVG image", "svg")),
+            SaveTarget::GraphSvg => ("newsline-graph.svg", ("SVG image", "svg")),
+        };
+        self.saving = Some((loading::SaveDialog::open(name, filter), target));
+    }
+
+    /// Saves to `path`: SVG at once, a PNG over the next frames at twice the pixel density.
+    pub fn save_to(&mut self, target: SaveTarget, path: PathBuf) {
+        let visible = self.visible_events();
+        let svg = match target {
+            SaveTarget::Png(panel) => {
+                self.screenshot = Some(screenshot::Screenshotter::new(ScreenshotRequest {
+                    out: path,
+                    settle_frames: 4,
+                    panel,
+                    scale: 2.0,
+                    exit_after: false,
+                }));
+                return;
+            }
+            SaveTarget::TimelineSvg => {
+                self.timeline
+                    .svg(&self.story, &self.index, &self.state, &visible)
+            }
+            SaveTarget::GraphSvg => self.graph.svg(&self.story, &self.state),
+        };
+        self.note = Some(match std::fs::write(&path, svg) {
+            Ok(()) => format!("Saved {}", path.display()),
+            Err(e) => format!("{}: cannot save: {e}", path.display()),
+        });
+    }
+
+    /// The status-bar message, if any ("Saved …").
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    fn poll_saving(&mut self, ctx: &egui::Context) {
+        let Some((dialog, target)) = &self.saving else {
+            return;
+        };
+        let target = *target;
+        if let Some(answer) = dialog.poll() {
+            self.saving = None;
+            if let Some(path) = answer {
+                self.save_to(target, path);
+            }
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Presentation mode: bigger type, light theme, no sidebar or status bar.
+    fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        match self.presenting.take() {
+            Some(theme) => {
+                self.theme = theme;
+                ctx.set_zoom_factor(1.0);
+            }
+            None => {
+                self.presenting = Some(self.theme);
+                self.theme = Theme::Light;
+                ctx.set_zoom_factor(1.25);
+            }
+        }
+    }
+
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
     fn status_bar(&mut self, ui: &mut egui::Ui, visible: &[usize]) {
         let s = &self.story;
         ui.horizontal(|ui| {
@@ -562,6 +726,10 @@ impl NewslineApp {
                 s.links.len(),
                 self.provenance.analysis.as_millis()
             ));
+            if let Some(note) = &self.note {
+                ui.separator();
+                ui.label(note);
+            }
             if !s.warnings.is_empty() {
                 ui.separator();
                 let text =
@@ -597,6 +765,10 @@ impl eframe::App for NewslineApp {
         self.show(ui);
     }
 
+    fn persist_egui_memory(&self) -> bool {
+        self.persist
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.persist {
             eframe::set_value(storage, SETTINGS_KEY, &self.settings());
@@ -630,13 +802,25 @@ fn empty_corpus(ui: &mut egui::Ui, story: &Story, loading: bool) {
 
 /// Window options for a story window of `size` points; `persist` remembers its size.
 pub fn native_options(size: [f32; 2], persist: bool) -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Newsline")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 400.0])
+        .with_app_id("newsline");
+    if let Some((width, height, rgba)) = crate::desktop::icon_rgba() {
+        viewport = viewport.with_icon(egui::IconData {
+            rgba,
+            width,
+            height,
+        });
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Newsline")
-            .with_inner_size(size)
-            .with_min_inner_size([900.0, 560.0])
-            .with_app_id("newsline"),
+        viewport,
         persist_window: persist,
+        // Scripted windows neither read nor leave behind the user's remembered layout.
+        persistence_path: (!persist).then(|| {
+            std::env::temp_dir().join(format!("newsline-scripted-{}", std::process::id()))
+        }),
         ..Default::default()
     }
 }

@@ -40,6 +40,41 @@ impl TimelineView {
         }
     }
 
+    /// The timeline as shown (lanes, filters, dates on screen) as SVG.
+    pub fn svg(
+        &self,
+        story: &Story,
+        index: &StoryIndex,
+        state: &ViewState,
+        visible: &[usize],
+    ) -> String {
+        let lanes: Vec<super::svg::SvgLane> = lanes(story, index, state, visible)
+            .into_iter()
+            .map(|l| super::svg::SvgLane {
+                name: l.name,
+                events: l
+                    .events
+                    .iter()
+                    .map(|&e| {
+                        let info = &index.events[e];
+                        (
+                            info.start,
+                            info.end,
+                            info.docs.len(),
+                            short(&story.events[e].title, 60),
+                            state.selected_event == Some(e),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        let (lo, hi) = self
+            .shown
+            .or_else(|| core_range(index, visible))
+            .unwrap_or((0.0, 1.0));
+        super::svg::timeline(&lanes, lo, hi, &dates::ticks(lo, hi, 8))
+    }
+
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -203,16 +238,41 @@ impl TimelineView {
                 } else {
                     visuals.text_color()
                 };
-                let text = format!(
-                    "{}  ·  {}",
-                    short(&story.events[e].title, 48),
-                    dates::format_when(&story.events[e].when)
-                );
-                let dx = plot_ui.transform().dpos_dvalue_x().recip() * (radius as f64 + 4.0);
-                let left = plot_ui.transform().position_from_point_x(x) + radius + 4.0;
-                let right = left + text.chars().count() as f32 * 6.8;
-                let lane = taken.entry(y as i64).or_default();
-                if lane.iter().any(|&(a, b)| left < b + 6.0 && right > a - 6.0) {
+                let t = *plot_ui.transform();
+                let dx = t.dpos_dvalue_x().recip() * (radius as f64 + 4.0);
+                let left = t.position_from_point_x(x) + radius + 4.0;
+                // The label stops short of the next marker on its lane and the plot's edge.
+                let next_marker = markers
+                    .iter()
+                    .filter(|m| m.1 == y && m.2 != e)
+                    .map(|m| t.position_from_point_x(m.0) - m.3)
+                    .filter(|&mx| mx > left)
+                    .fold(t.frame().right(), f32::min);
+                const CHAR: f32 = 6.6;
+                let mut room = next_marker - left - 8.0;
+                let mut y_label = y;
+                if room < 12.0 * CHAR {
+                    if selected != Some(e) {
+                        continue;
+                    }
+                    // The selected event is always named: above its lane if need be.
+                    y_label = y + 0.32;
+                    room = t.frame().right() - left - 8.0;
+                }
+                let when = dates::format_when(&story.events[e].when);
+                let max_chars = (room / CHAR) as usize;
+                let text = if story.events[e].title.chars().count() + when.chars().count() + 5
+                    <= max_chars
+                {
+                    format!("{}  ·  {when}", story.events[e].title)
+                } else {
+                    short(&story.events[e].title, max_chars.min(60))
+                };
+                let right = left + text.chars().count() as f32 * CHAR;
+                let lane = taken.entry((y_label * 4.0).round() as i64).or_default();
+                if selected != Some(e)
+                    && lane.iter().any(|&(a, b)| left < b + 6.0 && right > a - 6.0)
+                {
                     continue;
                 }
                 lane.push((left - radius * 2.0 - 8.0, right));
@@ -220,7 +280,7 @@ impl TimelineView {
                 plot_ui.text(
                     Text::new(
                         "",
-                        PlotPoint::new(x + dx, y),
+                        PlotPoint::new(x + dx, y_label),
                         RichText::new(text).size(12.5),
                     )
                     .color(color)
