@@ -370,6 +370,138 @@ fn title_case(text: &str) -> String {
         .join(" ")
 }
 
+/// A story of `events` events among `people` people (and `people / 4` organizations), with
+/// links along shared events: the load the timeline and graph must stay fast under. Seeded, so
+/// every run draws the same story. Documents are small; the views, not the texts, are measured.
+pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story::Story {
+    use crate::corpus::{DateBasis, Document, Section, SectionKind};
+    use crate::story::{Entity, EntityKind, Event, Granularity, Link, Mention, Story, When};
+
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut story = Story::new();
+    let outlets = [
+        "Wire", "Daily", "Herald", "Courier", "Tribune", "Post", "Times", "Globe",
+    ];
+    let docs = (events / 4).max(1);
+    for d in 0..docs {
+        let text = format!("Headline {d}\n\nPerson {d} said something happened on a day.");
+        story.documents.push(Document {
+            id: format!("d{}", d + 1),
+            file: format!("{d:05}.txt"),
+            title: Some(format!("Headline {d}")),
+            outlet: Some(outlets[d % outlets.len()].to_string()),
+            url: None,
+            published: Some("2024-01-01".into()),
+            published_basis: DateBasis::Manifest,
+            sections: vec![
+                Section {
+                    start: 0,
+                    end: 12,
+                    kind: SectionKind::Headline,
+                },
+                Section {
+                    start: 12,
+                    end: text.len(),
+                    kind: SectionKind::Body,
+                },
+            ],
+            text,
+        });
+    }
+    let orgs = people / 4;
+    for i in 0..people + orgs {
+        let kind = if i < people {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
+        let mentions = (0..1 + rng.usize(0..8))
+            .map(|_| Mention {
+                doc: format!("d{}", rng.usize(0..docs) + 1),
+                start: 14,
+                end: 20,
+            })
+            .collect();
+        story.entities.push(Entity {
+            id: format!("e{i}"),
+            kind,
+            name: format!("{} {i}", if i < people { "Person" } else { "Agency" }),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions,
+        });
+    }
+    let epoch = jiff::civil::date(2015, 1, 1);
+    for v in 0..events {
+        let day = epoch
+            .checked_add(jiff::Span::new().days(rng.i64(0..3650)))
+            .unwrap_or(epoch);
+        let (start, end, granularity, value) = if rng.u8(0..10) == 0 {
+            let first = jiff::civil::date(day.year(), day.month(), 1);
+            let last = first.last_of_month();
+            (
+                first,
+                last,
+                Granularity::Month,
+                format!("{}-{:02}", day.year(), day.month()),
+            )
+        } else {
+            (day, day, Granularity::Day, day.to_string())
+        };
+        let a = rng.usize(0..people.max(1));
+        let b = rng.usize(0..people.max(1));
+        let participants = if a == b {
+            vec![format!("e{a}")]
+        } else {
+            vec![format!("e{a}"), format!("e{b}")]
+        };
+        let mentions = (0..1 + rng.usize(0..5))
+            .map(|_| Mention {
+                doc: format!("d{}", rng.usize(0..docs) + 1),
+                start: 14,
+                end: 55,
+            })
+            .collect();
+        story.events.push(Event {
+            id: format!("v{}", v + 1),
+            title: format!("Person {a} met Person {b} about matter {v}"),
+            when: When {
+                value,
+                start: start.to_string(),
+                end: end.to_string(),
+                granularity,
+            },
+            participants,
+            mentions,
+        });
+    }
+    // Links: each person to a few others and to an organization.
+    for p in 0..people {
+        for _ in 0..2 {
+            let q = rng.usize(0..people.max(1));
+            if q != p {
+                story.links.push(Link {
+                    a: format!("e{p}"),
+                    b: format!("e{q}"),
+                    weight: 1.0 + rng.f64() * 4.0,
+                    label: "meet".into(),
+                    events: vec![format!("v{}", rng.usize(0..events.max(1)) + 1)],
+                });
+            }
+        }
+        if orgs > 0 {
+            story.links.push(Link {
+                a: format!("e{p}"),
+                b: format!("e{}", people + rng.usize(0..orgs)),
+                weight: 1.0,
+                label: "affiliated with".into(),
+                events: Vec::new(),
+            });
+        }
+    }
+    story
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

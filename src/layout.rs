@@ -52,15 +52,27 @@ impl Layout {
     pub fn settle(&mut self, max_steps: usize) -> usize {
         for step in 0..max_steps {
             if self.step() < 1e-4 {
+                self.temperature = 0.0;
                 return step + 1;
             }
         }
+        self.temperature = 0.0;
         max_steps
+    }
+
+    /// Stops the cooling: the layout stays as it is until reheated.
+    pub fn freeze(&mut self) {
+        self.temperature = 0.0;
     }
 
     /// Reheats after the user moved a node, so the others make room.
     pub fn reheat(&mut self) {
         self.temperature = self.temperature.max(0.03);
+    }
+
+    /// Whether the layout has cooled down: further steps would not move anything visibly.
+    pub fn is_settled(&self) -> bool {
+        self.temperature < 1e-4
     }
 
     /// One cooling step; returns the largest move made.

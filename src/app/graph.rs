@@ -8,6 +8,9 @@ use super::{Command, ViewState, theme};
 use crate::layout::{Edge, Layout};
 use crate::story::{EntityKind, Story};
 
+/// Most node names written at once.
+const MAX_LABELS: usize = 80;
+
 /// One drawable graph (people only, or everyone) with its own layout.
 #[derive(Debug, Clone, Default)]
 struct Picture {
@@ -245,8 +248,13 @@ impl GraphView {
         if response.drag_stopped() {
             self.dragging = None;
         }
-        if pic.layout.step() > 1e-4 {
-            ui.ctx().request_repaint();
+        // After a drag the others make room over a few frames; a still layout costs nothing.
+        if !pic.layout.is_settled() {
+            if pic.layout.step() > 1e-4 {
+                ui.ctx().request_repaint();
+            } else {
+                pic.layout.freeze();
+            }
         }
         if response.clicked() {
             if let Some(n) = hovered_node {
@@ -327,7 +335,10 @@ impl GraphView {
         by_size.sort_by(|&a, &b| radius(pic.nodes[b]).total_cmp(&radius(pic.nodes[a])));
         let mut label_at: Vec<(Pos2, Align2)> =
             vec![(Pos2::ZERO, Align2::CENTER_TOP); pic.nodes.len()];
-        for &n in &by_size {
+        // Big graphs name their most mentioned nodes; the others on hover.
+        let named: std::collections::HashSet<usize> =
+            by_size.iter().take(MAX_LABELS).copied().collect();
+        for &n in by_size.iter().take(MAX_LABELS) {
             let e = pic.nodes[n];
             let p = to_screen(pic.layout.positions[n]);
             let r = radius(e);
@@ -372,8 +383,10 @@ impl GraphView {
             } else {
                 theme::faint(&visuals)
             };
-            let (at, align) = label_at[n];
-            painter.text(at, align, &entity.name, label_font.clone(), text_color);
+            if named.contains(&n) || hovered_node == Some(n) || state.selected_entity == Some(e) {
+                let (at, align) = label_at[n];
+                painter.text(at, align, &entity.name, label_font.clone(), text_color);
+            }
         }
         legend(&painter, rect, &visuals, state.show_orgs);
 

@@ -33,6 +33,8 @@ pub struct StoryIndex {
     pub timexes_by_doc: Vec<Vec<(usize, usize)>>,
     /// Quotes (indices into `story.quotes`) of each entity.
     pub quotes_by_entity: Vec<Vec<usize>>,
+    /// People, organizations and places, each most mentioned first.
+    by_kind: [Vec<usize>; 3],
     doc_by_id: HashMap<String, usize>,
     entity_by_id: HashMap<String, usize>,
     /// Events in time order.
@@ -142,9 +144,23 @@ impl StoryIndex {
                 quotes_by_entity[e].push(q);
             }
         }
+        let mut by_kind: [Vec<usize>; 3] = Default::default();
+        for (i, e) in story.entities.iter().enumerate() {
+            by_kind[kind_slot(e.kind)].push(i);
+        }
+        for list in &mut by_kind {
+            list.sort_by(|&a, &b| {
+                let (ea, eb) = (&story.entities[a], &story.entities[b]);
+                eb.mentions
+                    .len()
+                    .cmp(&ea.mentions.len())
+                    .then(ea.name.cmp(&eb.name))
+            });
+        }
         StoryIndex {
             events,
             outlet_of,
+            by_kind,
             mentions_by_doc,
             timexes_by_doc,
             quotes_by_entity,
@@ -152,6 +168,11 @@ impl StoryIndex {
             entity_by_id,
             order,
         }
+    }
+
+    /// Entities of one kind, most mentioned first.
+    pub fn entities_of(&self, kind: crate::story::EntityKind) -> &[usize] {
+        &self.by_kind[kind_slot(kind)]
     }
 
     pub fn doc(&self, id: &str) -> Option<usize> {
@@ -205,5 +226,13 @@ impl StoryIndex {
             })
             .filter(|&e| e < story.events.len())
             .collect()
+    }
+}
+
+fn kind_slot(kind: crate::story::EntityKind) -> usize {
+    match kind {
+        crate::story::EntityKind::Person => 0,
+        crate::story::EntityKind::Organization => 1,
+        crate::story::EntityKind::Place => 2,
     }
 }

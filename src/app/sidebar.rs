@@ -26,29 +26,36 @@ pub fn show(
             .id_salt("documents")
             .default_open(true)
             .show(ui, |ui| {
-                for (d, doc) in story.documents.iter().enumerate() {
-                    let title = doc.title.as_deref().unwrap_or(&doc.file);
-                    let date = doc.published.as_deref().unwrap_or("no date");
-                    let r = ui
-                        .add(egui::Button::selectable(
-                            state.open_document.is_some_and(|(o, _)| o == d),
-                            short(title, 34),
-                        ))
-                        .on_hover_text(format!("{title}\n{} · {date}", index.outlet_of[d]));
-                    if r.clicked() {
-                        commands.push(Command::OpenDocument(d, None));
-                    }
-                    let outlet = if doc.outlet.is_some() {
-                        index.outlet_of[d].as_str()
-                    } else {
-                        doc.file.as_str()
-                    };
-                    ui.label(
-                        RichText::new(format!("{} · {date}", short(outlet, 26)))
-                            .small()
-                            .color(theme::faint(ui.visuals())),
-                    );
-                }
+                rows(
+                    ui,
+                    "documents-rows",
+                    story.documents.len(),
+                    38.0,
+                    |ui, d| {
+                        let doc = &story.documents[d];
+                        let title = doc.title.as_deref().unwrap_or(&doc.file);
+                        let date = doc.published.as_deref().unwrap_or("no date");
+                        let r = ui
+                            .add(egui::Button::selectable(
+                                state.open_document.is_some_and(|(o, _)| o == d),
+                                short(title, 34),
+                            ))
+                            .on_hover_text(format!("{title}\n{} · {date}", index.outlet_of[d]));
+                        if r.clicked() {
+                            commands.push(Command::OpenDocument(d, None));
+                        }
+                        let outlet = if doc.outlet.is_some() {
+                            index.outlet_of[d].as_str()
+                        } else {
+                            doc.file.as_str()
+                        };
+                        ui.label(
+                            RichText::new(format!("{} · {date}", short(outlet, 26)))
+                                .small()
+                                .color(theme::faint(ui.visuals())),
+                        );
+                    },
+                );
             });
             ui.add_space(6.0);
             for (kind, label, open) in [
@@ -56,23 +63,15 @@ pub fn show(
                 (EntityKind::Organization, "Organizations", false),
                 (EntityKind::Place, "Places", false),
             ] {
-                let mut members: Vec<usize> = (0..story.entities.len())
-                    .filter(|&e| story.entities[e].kind == kind)
-                    .collect();
-                members.sort_by(|&a, &b| {
-                    story.entities[b]
-                        .mentions
-                        .len()
-                        .cmp(&story.entities[a].mentions.len())
-                        .then(story.entities[a].name.cmp(&story.entities[b].name))
-                });
+                let members = index.entities_of(kind);
                 egui::CollapsingHeader::new(
                     RichText::new(format!("{label} ({})", members.len())).strong(),
                 )
                 .id_salt(label)
                 .default_open(open)
                 .show(ui, |ui| {
-                    for e in members {
+                    rows(ui, label, members.len(), 24.0, |ui, i| {
+                        let e = members[i];
                         let entity = &story.entities[e];
                         ui.horizontal(|ui| {
                             let mut shown = !state.hidden.contains(&e);
@@ -101,7 +100,7 @@ pub fn show(
                                     .color(theme::faint(ui.visuals())),
                             );
                         });
-                    }
+                    });
                 });
                 ui.add_space(4.0);
             }
@@ -111,19 +110,51 @@ pub fn show(
             .id_salt("events")
             .default_open(true)
             .show(ui, |ui| {
-                for &v in visible {
+                let long = visible.len() > LONG;
+                rows(ui, "events-rows", visible.len(), 24.0, |ui, i| {
+                    let v = visible[i];
                     let ev = &story.events[v];
                     let selected = state.selected_event == Some(v);
-                    let text =
-                        format!("{}  {}", dates::format_when(&ev.when), short(&ev.title, 40));
+                    // Long lists keep one line per event so that only visible rows are laid out.
+                    let title = short(&ev.title, if long { 26 } else { 40 });
+                    let text = format!("{}  {title}", dates::format_when(&ev.when));
                     let r = ui.add(egui::Button::selectable(selected, text));
-                    if selected {
+                    if selected && !long {
                         r.scroll_to_me(None);
                     }
                     if r.clicked() {
                         commands.push(Command::SelectEvent(Some(v)));
                     }
-                }
+                });
             });
+        });
+}
+
+/// Lists longer than this scroll on their own and lay out only the rows on screen.
+const LONG: usize = 60;
+
+/// Rows `0..n`: all of them for short lists, otherwise a scroll area of their own that draws
+/// only the visible rows (each `row_height` points tall).
+fn rows(
+    ui: &mut egui::Ui,
+    id: &str,
+    n: usize,
+    row_height: f32,
+    mut row: impl FnMut(&mut egui::Ui, usize),
+) {
+    if n <= LONG {
+        for i in 0..n {
+            row(ui, i);
+        }
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(360.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, n, |ui, range| {
+            for i in range {
+                row(ui, i);
+            }
         });
 }

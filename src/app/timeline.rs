@@ -8,6 +8,9 @@ use super::index::StoryIndex;
 use super::{Command, LaneMode, ViewState, dates, theme};
 use crate::story::{EntityKind, Story};
 
+/// Most event titles written on the timeline in one frame.
+const MAX_LABELS: usize = 40;
+
 /// Most lanes drawn; the rest share an "others" lane.
 const MAX_LANES: usize = 12;
 
@@ -20,6 +23,53 @@ pub struct TimelineView {
     reveal: Option<(f64, f64)>,
     /// What the plot showed last frame (day numbers).
     shown: Option<(f64, f64)>,
+    /// Zoom to this day range on the next frame (a clicked cluster).
+    zoom_to: Option<(f64, f64)>,
+}
+
+/// Markers closer than this many pixels on a lane are drawn as one.
+const BIN_PX: f64 = 6.0;
+/// Most day-range bars drawn per lane; beyond that, ranges show as their first day only.
+const MAX_SPANS: usize = 400;
+
+/// Several events that share a few pixels of a lane.
+#[derive(Debug, Clone)]
+struct Cluster {
+    y: f64,
+    /// Sum of x (the x itself while `count` is 1).
+    x_sum: f64,
+    count: usize,
+    sources: usize,
+    first: usize,
+    lo: f64,
+    hi: f64,
+    radius: f32,
+}
+
+impl Cluster {
+    fn new(y: f64) -> Self {
+        Cluster {
+            y,
+            x_sum: 0.0,
+            count: 0,
+            sources: 0,
+            first: 0,
+            lo: f64::MAX,
+            hi: f64::MIN,
+            radius: 0.0,
+        }
+    }
+
+    fn add(&mut self, x: f64, e: usize, sources: usize) {
+        if self.count == 0 {
+            self.first = e;
+        }
+        self.x_sum += x;
+        self.count += 1;
+        self.sources += sources;
+        self.lo = self.lo.min(x);
+        self.hi = self.hi.max(x);
+    }
 }
 
 /// A row of the timeline and the events on it.
@@ -163,9 +213,13 @@ impl TimelineView {
         let first_frame = self.shown.is_none();
         let core = core_range(index, visible);
         let reveal = self.reveal.take().filter(|_| !first_frame);
+        let zoom_to = self.zoom_to.take();
 
         let response = plot.show(ui, |plot_ui| {
             if first_frame && let Some((lo, hi)) = core {
+                plot_ui.set_plot_bounds_x(lo..=hi);
+            }
+            if let Some((lo, hi)) = zoom_to {
                 plot_ui.set_plot_bounds_x(lo..=hi);
             }
             if let Some((start, end)) = reveal {
@@ -177,44 +231,106 @@ impl TimelineView {
                     plot_ui.set_plot_bounds_x(centre - width / 2.0..=centre + width / 2.0);
                 }
             }
+            // Level of detail: events closer than a few pixels on a lane share one square
+            // marker (click it to zoom in); events off screen are not drawn at all.
+            let t0 = *plot_ui.transform();
+            let b = plot_ui.plot_bounds();
+            let (lo, hi) = (b.min()[0], b.max()[0]);
+            let px_per_day = t0.frame().width() as f64 / (hi - lo).max(1e-9);
+            let margin = (hi - lo) * 0.05;
             let mut markers: Vec<(f64, f64, usize, f32)> = Vec::new();
+            let mut clusters: Vec<Cluster> = Vec::new();
+            let mut dots: std::collections::BTreeMap<(u32, bool), Vec<[f64; 2]>> =
+                Default::default();
             for (row, lane) in lanes.iter().enumerate() {
                 let y = -(row as f64);
+                let mut bins: std::collections::BTreeMap<i64, Cluster> = Default::default();
+                let mut spans = 0;
                 for &e in &lane.events {
                     let info = &index.events[e];
-                    let sources = info.docs.len().max(1) as f32;
-                    let radius = 3.5 + 2.2 * sources.sqrt();
-                    let is_sel = selected == Some(e);
-                    let color = if is_sel {
-                        accent
-                    } else if selected.is_some() {
-                        dim
-                    } else {
-                        base
-                    };
-                    let days = info.end - info.start;
-                    if days > 1.5 {
-                        plot_ui.line(
-                            Line::new("", PlotPoints::new(vec![[info.start, y], [info.end, y]]))
-                                .stroke(Stroke::new(radius * 1.6, color.gamma_multiply(0.55)))
-                                .allow_hover(false),
-                        );
+                    if info.end < lo - margin || info.start > hi + margin {
+                        continue;
                     }
+                    let days = info.end - info.start;
                     let x = if days > 1.5 {
                         info.start
                     } else {
                         info.start + 0.5
                     };
-                    plot_ui.points(
-                        Points::new("", vec![[x, y]])
-                            .radius(radius)
-                            .color(color)
-                            .shape(MarkerShape::Circle)
-                            .filled(true)
-                            .allow_hover(false),
-                    );
-                    markers.push((x, y, e, radius));
+                    let sources = info.docs.len().max(1);
+                    if days > 1.5 && days * px_per_day >= 3.0 && spans < MAX_SPANS {
+                        spans += 1;
+                        let radius = 3.5 + 2.2 * (sources as f32).sqrt();
+                        let color = if selected == Some(e) { accent } else { base };
+                        plot_ui.line(
+                            Line::new("", PlotPoints::new(vec![[info.start, y], [info.end, y]]))
+                                .stroke(Stroke::new(radius * 1.6, color.gamma_multiply(0.4)))
+                                .allow_hover(false),
+                        );
+                    }
+                    if selected == Some(e) {
+                        continue; // drawn last, on top
+                    }
+                    let key = ((x - lo) * px_per_day / BIN_PX).floor() as i64;
+                    bins.entry(key)
+                        .or_insert_with(|| Cluster::new(y))
+                        .add(x, e, sources);
                 }
+                for (_, bin) in bins {
+                    if bin.count == 1 {
+                        let radius = 3.5 + 2.2 * (bin.sources.min(25) as f32).sqrt();
+                        let x = bin.x_sum;
+                        dots.entry(((radius * 4.0) as u32, false))
+                            .or_default()
+                            .push([x, y]);
+                        markers.push((x, y, bin.first, radius));
+                    } else {
+                        let radius = (4.0 + 1.6 * (bin.count as f32).sqrt()).min(14.0);
+                        dots.entry(((radius * 4.0) as u32, true))
+                            .or_default()
+                            .push([bin.x_sum / bin.count as f64, y]);
+                        clusters.push(Cluster { radius, ..bin });
+                    }
+                }
+            }
+            let colour = if selected.is_some() { dim } else { base };
+            for ((radius, square), points) in dots {
+                plot_ui.points(
+                    Points::new("", points)
+                        .radius(radius as f32 / 4.0)
+                        .color(colour)
+                        .shape(if square {
+                            MarkerShape::Square
+                        } else {
+                            MarkerShape::Circle
+                        })
+                        .filled(true)
+                        .allow_hover(false),
+                );
+            }
+            if let Some(e) = selected {
+                let info = &index.events[e];
+                let x = if info.end - info.start > 1.5 {
+                    info.start
+                } else {
+                    info.start + 0.5
+                };
+                let radius = 3.5 + 2.2 * (info.docs.len().clamp(1, 25) as f32).sqrt();
+                let mut at = Vec::new();
+                for (row, lane) in lanes.iter().enumerate() {
+                    if lane.events.contains(&e) {
+                        let y = -(row as f64);
+                        at.push([x, y]);
+                        markers.push((x, y, e, radius));
+                    }
+                }
+                plot_ui.points(
+                    Points::new("", at)
+                        .radius(radius)
+                        .color(accent)
+                        .filled(true)
+                        .allow_hover(false),
+                );
             }
             // Titles: the selected event, and events most outlets report (once each).
             // Labels never overlap: each lane keeps the screen intervals already taken,
@@ -228,7 +344,7 @@ impl TimelineView {
                     std::cmp::Reverse(index.events[m.2].docs.len()),
                 )
             });
-            for &&(x, y, e, radius) in &order {
+            for &&(x, y, e, radius) in order.iter().take(MAX_LABELS) {
                 let wanted = selected == Some(e) || index.events[e].docs.len() >= 3;
                 if !wanted || labelled.contains(&e) {
                     continue;
@@ -312,10 +428,25 @@ impl TimelineView {
                     .min_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, e)| e)
             });
-            let b = plot_ui.plot_bounds();
-            (hovered, (b.min()[0], b.max()[0]))
+            let hovered_cluster = if hovered.is_none() {
+                pointer.and_then(|p| {
+                    clusters
+                        .iter()
+                        .find(|c| {
+                            let at = t.position_from_point(&PlotPoint::new(
+                                c.x_sum / c.count as f64,
+                                c.y,
+                            ));
+                            at.distance(p) <= c.radius + 3.0
+                        })
+                        .cloned()
+                })
+            } else {
+                None
+            };
+            (hovered, hovered_cluster, (lo, hi))
         });
-        let (hovered, shown) = response.inner;
+        let (hovered, hovered_cluster, shown) = response.inner;
         self.shown = Some(shown);
         let r = response.response;
         if let Some(e) = hovered {
@@ -323,6 +454,16 @@ impl TimelineView {
                 .on_hover_ui_at_pointer(|ui| event_tooltip(ui, story, index, e));
             if r.clicked() {
                 commands.push(Command::SelectEvent(Some(e)));
+            }
+        } else if let Some(c) = hovered_cluster {
+            r.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(RichText::new(format!("{} events", c.count)).strong());
+                ui.label(date_range_label(c.lo, c.hi));
+                ui.label(RichText::new("Click to zoom in").italics().weak());
+            });
+            if r.clicked() {
+                let pad = ((c.hi - c.lo) * 0.5).max(2.0);
+                self.zoom_to = Some((c.lo - pad, c.hi + pad));
             }
         }
         if visible.is_empty() {
@@ -390,7 +531,8 @@ fn lanes(story: &Story, index: &StoryIndex, state: &ViewState, visible: &[usize]
                 rows.push((k, Vec::new()));
                 rows.len() - 1
             });
-            if !rows[r].1.contains(&e) {
+            // `visible` has no repeats and an event names a person or outlet once.
+            if rows[r].1.last() != Some(&e) {
                 rows[r].1.push(e);
             }
         }
@@ -405,14 +547,12 @@ fn lanes(story: &Story, index: &StoryIndex, state: &ViewState, visible: &[usize]
                 events,
             });
         } else {
-            for e in events {
-                if !others.contains(&e) {
-                    others.push(e);
-                }
-            }
+            others.extend(events);
         }
     }
     if !others.is_empty() {
+        others.sort_unstable();
+        others.dedup();
         lanes.push(Lane {
             name: "others".into(),
             events: others,

@@ -1,0 +1,77 @@
+//! UI benchmarks: CPU time of one frame of the real window (egui_kittest harness, no GPU) on
+//! the sample and on a story with 10,000 events and a 1,000-node graph; graph layout time to
+//! settle for 100, 1,000 and 5,000 nodes.
+//!
+//! Run with `cargo bench --bench ui`; it prints figures and asserts nothing.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use newsline::app::{NewslineApp, Provenance, Theme};
+use newsline::layout::{Edge, Layout};
+use newsline::story::Story;
+
+fn main() {
+    println!("newsline UI benchmark");
+    let sample = newsline::analysis::analyze(newsline::sample::corpus());
+    frame_time("the sample", sample);
+    let big = newsline::generate::synthetic_story(10_000, 1_000, 3);
+    println!(
+        "synthetic story: {} events, {} entities, {} links",
+        big.events.len(),
+        big.entities.len(),
+        big.links.len()
+    );
+    frame_time("10,000 events, 1,000-node graph", big);
+
+    for n in [100, 1_000, 5_000] {
+        let mut rng = fastrand::Rng::with_seed(n as u64);
+        let edges: Vec<Edge> = (0..n * 2)
+            .map(|_| Edge {
+                a: rng.usize(0..n),
+                b: rng.usize(0..n),
+                weight: 1.0,
+            })
+            .filter(|e| e.a != e.b)
+            .collect();
+        let started = Instant::now();
+        let mut layout = Layout::new(n, edges, 7);
+        let steps = layout.settle(400);
+        println!(
+            "graph layout, {n} nodes: settled in {} steps, {:.0} ms",
+            steps,
+            started.elapsed().as_secs_f64() * 1e3
+        );
+    }
+}
+
+/// Median CPU time of a frame: the app drawn with nothing happening, after warm-up.
+fn frame_time(name: &str, story: Story) {
+    let started = Instant::now();
+    let app = NewslineApp::new(story, Provenance::default(), Theme::Dark);
+    let built = started.elapsed();
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut NewslineApp| app.show(ui), app);
+    h.run_steps(5);
+    let mut times: Vec<Duration> = (0..40)
+        .map(|_| {
+            let t = Instant::now();
+            h.step();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    // Selecting an event and hovering are the common interactions; time a frame after each.
+    h.state_mut().apply(newsline::app::Command::Step(1));
+    let t = Instant::now();
+    h.step();
+    let selected = t.elapsed();
+    println!(
+        "UI frame, {name}: median {:.2} ms, worst {:.2} ms, after selecting {:.2} ms (view state built in {:.0} ms)",
+        times[times.len() / 2].as_secs_f64() * 1e3,
+        times[times.len() - 1].as_secs_f64() * 1e3,
+        selected.as_secs_f64() * 1e3,
+        built.as_secs_f64() * 1e3
+    );
+}
