@@ -1,6 +1,7 @@
 //! UI benchmarks: CPU time of one frame of the real window (egui_kittest harness, no GPU) on
 //! the sample and on a story with 10,000 events and a 1,000-node graph; graph layout time to
-//! settle for 100, 1,000 and 5,000 nodes.
+//! settle for 100, 1,000 and 5,000 nodes; time from process start to the first frame that
+//! shows the sample (needs a display, e.g. Xvfb; skipped without one).
 //!
 //! Run with `cargo bench --bench ui`; it prints figures and asserts nothing.
 
@@ -23,6 +24,8 @@ fn main() {
         big.links.len()
     );
     frame_time("10,000 events, 1,000-node graph", big);
+
+    first_frame();
 
     for n in [100, 1_000, 5_000] {
         let mut rng = fastrand::Rng::with_seed(n as u64);
@@ -74,4 +77,40 @@ fn frame_time(name: &str, story: Story) {
         selected.as_secs_f64() * 1e3,
         built.as_secs_f64() * 1e3
     );
+}
+
+/// Starts the real app on the sample and reads how long its first story frame took.
+fn first_frame() {
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        println!("first frame: skipped (no display; run under Xvfb)");
+        return;
+    }
+    let mut best = f64::INFINITY;
+    for _ in 0..3 {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+            .env("NEWSLINE_FIRST_FRAME", "1")
+            .env(
+                "XDG_DATA_HOME",
+                std::env::temp_dir().join("newsline-bench-data"),
+            )
+            .output();
+        let Ok(out) = out else {
+            println!("first frame: the app could not start");
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        if let Some(ms) = text
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .and_then(|v| v.parse::<f64>().ok())
+        {
+            best = best.min(ms);
+        }
+    }
+    if best.is_finite() {
+        println!("first frame showing the sample, from process start: {best:.0} ms (best of 3)");
+    } else {
+        println!("first frame: no measurement (the window did not open)");
+    }
 }

@@ -1,11 +1,10 @@
 //! Force-directed graph layout (Fruchterman–Reingold), seeded so that the same story gives the
 //! same picture on every run. No GUI types: the graph view only reads the positions.
 //!
-//! Repulsion between all pairs is quadratic, so beyond [`GRID_FROM`] nodes it is computed on a
-//! grid: each node repels the nodes of its own and neighbouring cells exactly, and farther
-//! nodes through the centre of mass of their cell (a one-level Barnes–Hut approximation).
+//! Repulsion between all pairs is quadratic, so beyond [`GRID_FROM`] nodes it goes through a
+//! Barnes–Hut quadtree: far groups of nodes push as one body at their centre of mass.
 
-/// Node count from which repulsion goes through the grid.
+/// Node count from which repulsion goes through the quadtree.
 pub const GRID_FROM: usize = 300;
 
 /// A weighted, undirected edge between two node indices.
@@ -137,60 +136,144 @@ impl Layout {
         }
     }
 
+    /// Barnes–Hut: a quadtree of the nodes; a far cell pushes as one body at its centre of
+    /// mass, so a step costs about n log n instead of n².
     fn repel_grid(&mut self, k: f32) {
-        let n = self.positions.len();
+        let tree = QuadTree::build(&self.positions);
+        let k2 = k * k;
+        let mut stack = Vec::with_capacity(64);
+        for i in 0..self.positions.len() {
+            let p = self.positions[i];
+            let mut f = [0.0f32; 2];
+            stack.clear();
+            stack.push(0u32);
+            while let Some(q) = stack.pop() {
+                let cell = &tree.cells[q as usize];
+                if cell.mass == 0.0 {
+                    continue;
+                }
+                let centre = [cell.mass_x / cell.mass, cell.mass_y / cell.mass];
+                let d = ((p[0] - centre[0]).powi(2) + (p[1] - centre[1]).powi(2)).sqrt();
+                let leaf = cell.children == [0; 4];
+                if leaf || cell.size < THETA * d {
+                    if leaf && cell.body == Some(i) && cell.mass == 1.0 {
+                        continue;
+                    }
+                    // A leaf holding `i` among coincident nodes: the others push it.
+                    let mass = if leaf && cell.body == Some(i) {
+                        cell.mass - 1.0
+                    } else {
+                        cell.mass
+                    };
+                    let r = repulsion(p, centre, k2 * mass, i, q as usize);
+                    f[0] += r[0];
+                    f[1] += r[1];
+                } else {
+                    stack.extend(cell.children.iter().copied().filter(|&c| c != 0));
+                }
+            }
+            self.forces[i][0] += f[0];
+            self.forces[i][1] += f[1];
+        }
+    }
+}
+
+/// How far a cell must be (relative to its size) to count as one body.
+const THETA: f32 = 0.9;
+
+/// A square of the plane with the mass of the nodes inside it.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    x: f32,
+    y: f32,
+    size: f32,
+    mass: f32,
+    mass_x: f32,
+    mass_y: f32,
+    /// Indices into `cells`; 0 means none (the root is never a child).
+    children: [u32; 4],
+    /// The node of a leaf.
+    body: Option<usize>,
+}
+
+struct QuadTree {
+    cells: Vec<Cell>,
+}
+
+impl QuadTree {
+    fn build(points: &[[f32; 2]]) -> Self {
         let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
-        for p in &self.positions {
+        for p in points {
             for d in 0..2 {
                 lo[d] = lo[d].min(p[d]);
                 hi[d] = hi[d].max(p[d]);
             }
         }
-        let side = ((n as f32).sqrt() / 2.0).ceil().max(1.0) as usize;
-        let size = [
-            ((hi[0] - lo[0]) / side as f32).max(1e-3),
-            ((hi[1] - lo[1]) / side as f32).max(1e-3),
-        ];
-        let cell_of = |p: [f32; 2]| -> (usize, usize) {
-            let cx = (((p[0] - lo[0]) / size[0]) as usize).min(side - 1);
-            let cy = (((p[1] - lo[1]) / size[1]) as usize).min(side - 1);
-            (cx, cy)
+        let size = (hi[0] - lo[0]).max(hi[1] - lo[1]).max(1e-3) * 1.0001;
+        let mut tree = QuadTree {
+            cells: vec![Cell::new(lo[0], lo[1], size)],
         };
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); side * side];
-        let mut mass = vec![[0.0f32; 3]; side * side];
-        for (i, p) in self.positions.iter().enumerate() {
-            let (cx, cy) = cell_of(*p);
-            members[cy * side + cx].push(i);
-            let m = &mut mass[cy * side + cx];
-            m[0] += p[0];
-            m[1] += p[1];
-            m[2] += 1.0;
+        for (i, &p) in points.iter().enumerate() {
+            tree.insert(0, i, p, points, 0);
         }
-        for i in 0..n {
-            let p = self.positions[i];
-            let (cx, cy) = cell_of(p);
-            let mut f = [0.0f32; 2];
-            for gy in 0..side {
-                for gx in 0..side {
-                    let c = gy * side + gx;
-                    if cx.abs_diff(gx) <= 1 && cy.abs_diff(gy) <= 1 {
-                        for &j in &members[c] {
-                            if j != i {
-                                let r = repulsion(p, self.positions[j], k * k, i, j);
-                                f[0] += r[0];
-                                f[1] += r[1];
-                            }
-                        }
-                    } else if mass[c][2] > 0.0 {
-                        let centre = [mass[c][0] / mass[c][2], mass[c][1] / mass[c][2]];
-                        let r = repulsion(p, centre, k * k * mass[c][2], i, usize::MAX);
-                        f[0] += r[0];
-                        f[1] += r[1];
-                    }
-                }
-            }
-            self.forces[i][0] += f[0];
-            self.forces[i][1] += f[1];
+        tree
+    }
+
+    fn insert(&mut self, c: usize, i: usize, p: [f32; 2], points: &[[f32; 2]], depth: u32) {
+        let cell = &mut self.cells[c];
+        cell.mass += 1.0;
+        cell.mass_x += p[0];
+        cell.mass_y += p[1];
+        if cell.mass == 1.0 {
+            cell.body = Some(i);
+            return;
+        }
+        if depth > 24 {
+            return; // coincident nodes share the leaf
+        }
+        // A leaf that held one body becomes a branch: push that body down first.
+        if cell.children == [0; 4]
+            && let Some(old) = cell.body.take()
+        {
+            self.descend(c, old, points[old], points, depth);
+        }
+        self.descend(c, i, p, points, depth);
+    }
+
+    fn descend(&mut self, c: usize, i: usize, p: [f32; 2], points: &[[f32; 2]], depth: u32) {
+        let cell = self.cells[c];
+        let half = cell.size / 2.0;
+        let right = usize::from(p[0] >= cell.x + half);
+        let down = usize::from(p[1] >= cell.y + half);
+        let slot = down * 2 + right;
+        let child = if cell.children[slot] == 0 {
+            let child = Cell::new(
+                cell.x + half * right as f32,
+                cell.y + half * down as f32,
+                half,
+            );
+            self.cells.push(child);
+            let id = self.cells.len() - 1;
+            self.cells[c].children[slot] = id as u32;
+            id
+        } else {
+            cell.children[slot] as usize
+        };
+        self.insert(child, i, p, points, depth + 1);
+    }
+}
+
+impl Cell {
+    fn new(x: f32, y: f32, size: f32) -> Self {
+        Cell {
+            x,
+            y,
+            size,
+            mass: 0.0,
+            mass_x: 0.0,
+            mass_y: 0.0,
+            children: [0; 4],
+            body: None,
         }
     }
 }

@@ -147,6 +147,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    newsline::app::mark_process_start();
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Export {

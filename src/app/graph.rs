@@ -80,6 +80,10 @@ pub struct GraphView {
     pan: Vec2,
     zoom: f32,
     dragging: Option<usize>,
+    /// Event indices behind each link, so that the date and text filters dim edges cheaply.
+    link_events: Vec<Vec<usize>>,
+    /// Scratch: which events pass the filters this frame.
+    shown_events: Vec<bool>,
 }
 
 impl GraphView {
@@ -90,6 +94,25 @@ impl GraphView {
             pan: Vec2::ZERO,
             zoom: 1.0,
             dragging: None,
+            link_events: {
+                let by_id: std::collections::HashMap<&str, usize> = story
+                    .events
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.id.as_str(), i))
+                    .collect();
+                story
+                    .links
+                    .iter()
+                    .map(|l| {
+                        l.events
+                            .iter()
+                            .filter_map(|e| by_id.get(e.as_str()).copied())
+                            .collect()
+                    })
+                    .collect()
+            },
+            shown_events: Vec::new(),
         }
     }
 
@@ -280,10 +303,12 @@ impl GraphView {
                     .collect()
             })
             .unwrap_or_default();
-        let visible_events: std::collections::HashSet<&str> = visible
-            .iter()
-            .map(|&e| story.events[e].id.as_str())
-            .collect();
+        let mut shown = std::mem::take(&mut self.shown_events);
+        shown.clear();
+        shown.resize(story.events.len(), false);
+        for &e in visible {
+            shown[e] = true;
+        }
         let accent = theme::accent(&visuals);
         let edge_base = if visuals.dark_mode {
             Color32::from_gray(120)
@@ -296,11 +321,8 @@ impl GraphView {
             let (ea, eb) = (pic.nodes[a], pic.nodes[b]);
             let in_focus =
                 focus.is_none_or(|_| neighbours.contains(&ea) && neighbours.contains(&eb));
-            let filtered_out = !link.events.is_empty()
-                && !link
-                    .events
-                    .iter()
-                    .any(|e| visible_events.contains(e.as_str()));
+            let behind = &self.link_events[l];
+            let filtered_out = !behind.is_empty() && !behind.iter().any(|&e| shown[e]);
             let mut color = if state.selected_link == Some(l) || hovered_edge == Some(l) {
                 accent
             } else {
@@ -388,6 +410,7 @@ impl GraphView {
                 painter.text(at, align, &entity.name, label_font.clone(), text_color);
             }
         }
+        self.shown_events = shown;
         legend(&painter, rect, &visuals, state.show_orgs);
 
         if let Some(l) = hovered_edge {

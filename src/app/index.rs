@@ -27,6 +27,9 @@ pub struct StoryIndex {
     pub events: Vec<EventInfo>,
     /// Outlet (or title, or file) of each document.
     pub outlet_of: Vec<String>,
+    /// Distinct outlets, sorted, and each document's index into them.
+    pub outlet_names: Vec<String>,
+    pub outlet_id: Vec<usize>,
     /// Entity mentions of each document: (start, end, entity), sorted.
     pub mentions_by_doc: Vec<Vec<(usize, usize, usize)>>,
     /// Temporal expressions of each document: (start, end), sorted.
@@ -157,9 +160,21 @@ impl StoryIndex {
                     .then(ea.name.cmp(&eb.name))
             });
         }
+        let outlet_names: Vec<String> = outlet_of
+            .iter()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let outlet_id = outlet_of
+            .iter()
+            .map(|o| outlet_names.binary_search(o).unwrap_or(0))
+            .collect();
         StoryIndex {
             events,
             outlet_of,
+            outlet_names,
+            outlet_id,
             by_kind,
             mentions_by_doc,
             timexes_by_doc,
@@ -184,13 +199,8 @@ impl StoryIndex {
     }
 
     /// Distinct outlets, sorted.
-    pub fn outlets(&self) -> Vec<String> {
-        self.outlet_of
-            .iter()
-            .cloned()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect()
+    pub fn outlets(&self) -> &[String] {
+        &self.outlet_names
     }
 
     /// Events passing the filters of `state`, in time order.

@@ -2,7 +2,7 @@
 //! Day events are dots sized by their number of sources; months and years are spans.
 
 use egui::{Align2, RichText, Stroke};
-use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Text};
+use egui_plot::{GridMark, MarkerShape, Plot, PlotPoint, Points, Text};
 
 use super::index::StoryIndex;
 use super::{Command, LaneMode, ViewState, dates, theme};
@@ -205,6 +205,16 @@ impl TimelineView {
             .show_axes([true, true])
             .include_y(0.6)
             .include_y(-(lanes.len().max(1) as f64) + 0.4);
+        // "Fit" and double-click show every visible event, ranges to their last day.
+        if let (Some(&first), Some(last)) = (
+            visible.first(),
+            visible
+                .iter()
+                .map(|&e| index.events[e].end)
+                .reduce(f64::max),
+        ) {
+            plot = plot.include_x(index.events[first].start).include_x(last);
+        }
         if self.fit_pending {
             plot = plot.reset();
             self.fit_pending = false;
@@ -240,6 +250,8 @@ impl TimelineView {
             let margin = (hi - lo) * 0.05;
             let mut markers: Vec<(f64, f64, usize, f32)> = Vec::new();
             let mut clusters: Vec<Cluster> = Vec::new();
+            // Day ranges, painted after the plot as plain segments (cheaper than plot items).
+            let mut bars: Vec<(f64, f64, f64, f32, bool)> = Vec::new();
             let mut dots: std::collections::BTreeMap<(u32, bool), Vec<[f64; 2]>> =
                 Default::default();
             for (row, lane) in lanes.iter().enumerate() {
@@ -260,13 +272,8 @@ impl TimelineView {
                     let sources = info.docs.len().max(1);
                     if days > 1.5 && days * px_per_day >= 3.0 && spans < MAX_SPANS {
                         spans += 1;
-                        let radius = 3.5 + 2.2 * (sources as f32).sqrt();
-                        let color = if selected == Some(e) { accent } else { base };
-                        plot_ui.line(
-                            Line::new("", PlotPoints::new(vec![[info.start, y], [info.end, y]]))
-                                .stroke(Stroke::new(radius * 1.6, color.gamma_multiply(0.4)))
-                                .allow_hover(false),
-                        );
+                        let radius = 3.5 + 2.2 * (sources.min(25) as f32).sqrt();
+                        bars.push((info.start, info.end, y, radius, selected == Some(e)));
                     }
                     if selected == Some(e) {
                         continue; // drawn last, on top
@@ -444,9 +451,22 @@ impl TimelineView {
             } else {
                 None
             };
-            (hovered, hovered_cluster, (lo, hi))
+            (hovered, hovered_cluster, (lo, hi), bars)
         });
-        let (hovered, hovered_cluster, shown) = response.inner;
+        let (hovered, hovered_cluster, shown, bars) = response.inner;
+        {
+            let t = &response.transform;
+            let painter = ui.painter_at(*t.frame());
+            for (start, end, y, radius, is_selected) in bars {
+                let colour = if is_selected { accent } else { base };
+                let y = t.position_from_point_y(y);
+                let (x0, x1) = (t.position_from_point_x(start), t.position_from_point_x(end));
+                painter.line_segment(
+                    [egui::pos2(x0, y), egui::pos2(x1, y)],
+                    Stroke::new(radius * 1.6, colour.gamma_multiply(0.35)),
+                );
+            }
+        }
         self.shown = Some(shown);
         let r = response.response;
         if let Some(e) = hovered {
@@ -505,38 +525,52 @@ fn date_range_label(lo: f64, hi: f64) -> String {
 
 /// Lanes for the visible events: the people (or outlets) with most events first.
 fn lanes(story: &Story, index: &StoryIndex, state: &ViewState, visible: &[usize]) -> Vec<Lane> {
-    let mut rows: Vec<(String, Vec<usize>)> = Vec::new();
+    // Keys are entity or outlet indices: no strings are touched per event.
+    let (names, slots) = match state.lanes {
+        LaneMode::Person => (story.entities.len(), None),
+        LaneMode::Outlet => (index.outlet_names.len(), Some(())),
+    };
+    let mut by_key: Vec<Vec<usize>> = vec![Vec::new(); names];
     let mut unassigned = Vec::new();
-    let mut row_of = std::collections::HashMap::new();
     for &e in visible {
-        let keys: Vec<String> = match state.lanes {
-            LaneMode::Person => index.events[e]
-                .participants
-                .iter()
-                .map(|&p| &story.entities[p])
-                .filter(|p| p.kind == EntityKind::Person)
-                .map(|p| p.name.clone())
-                .collect(),
-            LaneMode::Outlet => index.events[e]
-                .docs
-                .iter()
-                .map(|&d| index.outlet_of[d].clone())
-                .collect(),
-        };
-        if keys.is_empty() {
-            unassigned.push(e);
-        }
-        for k in keys {
-            let r = *row_of.entry(k.clone()).or_insert_with(|| {
-                rows.push((k, Vec::new()));
-                rows.len() - 1
-            });
-            // `visible` has no repeats and an event names a person or outlet once.
-            if rows[r].1.last() != Some(&e) {
-                rows[r].1.push(e);
+        let info = &index.events[e];
+        let mut any = false;
+        match slots {
+            None => {
+                for &p in &info.participants {
+                    if story.entities[p].kind == EntityKind::Person && by_key[p].last() != Some(&e)
+                    {
+                        by_key[p].push(e);
+                        any = true;
+                    }
+                }
+            }
+            Some(()) => {
+                for &d in &info.docs {
+                    let o = index.outlet_id[d];
+                    if by_key[o].last() != Some(&e) {
+                        by_key[o].push(e);
+                    }
+                    any = true;
+                }
             }
         }
+        if !any {
+            unassigned.push(e);
+        }
     }
+    let mut rows: Vec<(String, Vec<usize>)> = by_key
+        .into_iter()
+        .enumerate()
+        .filter(|(_, events)| !events.is_empty())
+        .map(|(k, events)| {
+            let name = match slots {
+                None => story.entities[k].name.clone(),
+                Some(()) => index.outlet_names[k].clone(),
+            };
+            (name, events)
+        })
+        .collect();
     rows.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     let mut lanes: Vec<Lane> = Vec::new();
     let mut others = Vec::new();
