@@ -356,32 +356,47 @@ fn keywords(
         .collect()
 }
 
-/// A group of candidates reporting one happening.
+/// A group of candidates reporting one happening, with the union of their participants,
+/// keywords and kinds of happening kept up to date, so that matching a candidate against a
+/// cluster costs the candidate's size, not the cluster's.
 struct Cluster {
     members: Vec<Candidate>,
+    participants: HashSet<usize>,
+    keywords: HashSet<String>,
+    classes: HashSet<&'static str>,
 }
 
 impl Cluster {
+    fn new(c: Candidate) -> Self {
+        let mut cluster = Cluster {
+            members: Vec::new(),
+            participants: HashSet::new(),
+            keywords: HashSet::new(),
+            classes: HashSet::new(),
+        };
+        cluster.push(c);
+        cluster
+    }
+
+    fn push(&mut self, c: Candidate) {
+        self.participants.extend(c.participants.iter().copied());
+        for k in &c.keywords {
+            if let Some(class) = text::event_class(k) {
+                self.classes.insert(class);
+            }
+            self.keywords.insert(k.clone());
+        }
+        self.members.push(c);
+    }
+
     fn anchor(&self) -> &Candidate {
         &self.members[0]
-    }
-    fn participants(&self) -> HashSet<usize> {
-        self.members
-            .iter()
-            .flat_map(|c| c.participants.iter().copied())
-            .collect()
-    }
-    fn keywords(&self) -> HashSet<&str> {
-        self.members
-            .iter()
-            .flat_map(|c| c.keywords.iter().map(String::as_str))
-            .collect()
     }
 }
 
 /// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
 fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> {
-    let theirs = cluster.participants();
+    let theirs = &cluster.participants;
     let shared_people = c
         .participants
         .iter()
@@ -392,24 +407,19 @@ fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> 
         .iter()
         .filter(|e| !people[**e] && theirs.contains(e))
         .count();
-    let words = cluster.keywords();
-    let shared_words = c
-        .keywords
-        .iter()
-        .filter(|k| words.contains(k.as_str()))
-        .count();
+    let words = &cluster.keywords;
+    let shared_words = c.keywords.iter().filter(|k| words.contains(*k)).count();
     let shared_event_words = c
         .keywords
         .iter()
-        .filter(|k| words.contains(k.as_str()) && text::is_event_noun(k))
+        .filter(|k| words.contains(*k) && text::is_event_noun(k))
         .count();
     // The same kind of happening in other words ("talks" and "round of negotiations").
-    let classes: HashSet<&str> = words.iter().filter_map(|k| text::event_class(k)).collect();
     let shared_class = c
         .keywords
         .iter()
         .filter_map(|k| text::event_class(k))
-        .any(|k| classes.contains(k));
+        .any(|k| cluster.classes.contains(k));
     let same_value = c.value == cluster.anchor().value;
     let same = (shared_people >= 1 && shared_words >= 1)
         || shared_people >= 2
@@ -433,34 +443,56 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
     // Precise first, earliest documents first: deterministic.
     candidates.sort_by_key(|c| (!is_fine(c), c.when.days(), c.when.start));
     let mut clusters: Vec<Cluster> = Vec::new();
-    // Day → clusters covering it.
+    // Day → precise clusters covering it (a precise candidate looks at its few days).
     let mut by_day: BTreeMap<jiff::civil::Date, Vec<usize>> = BTreeMap::new();
+    // Entity → its clusters by first day, and value → coarse clusters: a coarse candidate
+    // ("this year") looks only at clusters that share someone with it or its very value, never
+    // at every cluster of its interval.
+    let mut by_entity: HashMap<usize, BTreeMap<jiff::civil::Date, Vec<usize>>> = HashMap::new();
+    let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut seen = HashSet::new();
     for c in candidates {
         let fine = is_fine(&c);
-        let mut seen = HashSet::new();
+        seen.clear();
         let mut best: Option<(usize, usize)> = None;
-        for (_, ids) in by_day.range(c.when.start..=c.when.end) {
-            for &id in ids {
-                if !seen.insert(id) {
-                    continue;
-                }
-                let cl = &clusters[id];
-                let compatible = if fine {
-                    cl.anchor().when.overlaps(&c.when)
-                } else {
-                    c.when.contains(&cl.anchor().when) || cl.anchor().when == c.when
-                };
-                if !compatible {
-                    continue;
-                }
-                if let Some(score) = affinity(&c, cl, people)
-                    && best.is_none_or(|(s, b)| score > s || (score == s && id > b))
-                {
-                    best = Some((score, id));
+        let mut consider = |id: usize, clusters: &[Cluster], best: &mut Option<(usize, usize)>| {
+            if !seen.insert(id) {
+                return;
+            }
+            let cl = &clusters[id];
+            let compatible = if fine {
+                cl.anchor().when.overlaps(&c.when)
+            } else {
+                c.when.contains(&cl.anchor().when) || cl.anchor().when == c.when
+            };
+            if compatible
+                && let Some(score) = affinity(&c, cl, people)
+                && best.is_none_or(|(s, b)| score > s || (score == s && id > b))
+            {
+                *best = Some((score, id));
+            }
+        };
+        if fine {
+            for (_, ids) in by_day.range(c.when.start..=c.when.end) {
+                for &id in ids {
+                    consider(id, &clusters, &mut best);
                 }
             }
+        } else {
+            for p in &c.participants {
+                if let Some(days) = by_entity.get(p) {
+                    for (_, ids) in days.range(c.when.start..=c.when.end) {
+                        for &id in ids {
+                            consider(id, &clusters, &mut best);
+                        }
+                    }
+                }
+            }
+            for &id in by_value.get(&c.value).into_iter().flatten() {
+                consider(id, &clusters, &mut best);
+            }
         }
-        match best {
+        let id = match best {
             Some((_, id)) => {
                 let cl = &mut clusters[id];
                 if fine && c.when != cl.anchor().when && cl.anchor().granularity == Granularity::Day
@@ -478,18 +510,31 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
                     }
                     anchor.when = widened;
                 }
-                cl.members.push(c);
+                cl.push(c.clone());
+                id
             }
             None => {
                 let id = clusters.len();
-                for day in days(&c.when).take(if fine { 7 } else { 0 }) {
-                    by_day.entry(day).or_default().push(id);
+                if fine {
+                    for day in days(&c.when).take(7) {
+                        by_day.entry(day).or_default().push(id);
+                    }
+                } else {
+                    by_value.entry(c.value.clone()).or_default().push(id);
                 }
-                if !fine {
-                    // Coarse clusters are keyed by their first day so equal values meet.
-                    by_day.entry(c.when.start).or_default().push(id);
-                }
-                clusters.push(Cluster { members: vec![c] });
+                clusters.push(Cluster::new(c.clone()));
+                id
+            }
+        };
+        let first_day = clusters[id].anchor().when.start;
+        for &p in &c.participants {
+            let ids = by_entity
+                .entry(p)
+                .or_default()
+                .entry(first_day)
+                .or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
             }
         }
     }

@@ -56,13 +56,19 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     if progress.is_cancelled() {
         return None;
     }
+    let clock = StageClock::new();
+    clock.lap("refdates, sentences, dates");
     let found = entities::extract(&documents, &sentences);
+    clock.lap("entities");
     if progress.is_cancelled() {
         return None;
     }
     let quotes = quotes::extract(&documents, &sentences, &found.entities);
+    clock.lap("quotes");
     let events = events::extract(&documents, &sentences, &timexes, &found);
+    clock.lap("events");
     let links = links::extract(&documents, &sentences, &events, &found, &quotes);
+    clock.lap("links");
     let mut story = Story::new();
     story.documents = documents;
     story.entities = found.entities;
@@ -89,4 +95,30 @@ fn timexes_of(doc: &Document) -> Vec<Timex> {
         }
     }
     out
+}
+
+/// Stage times on stderr when `NEWSLINE_STAGE_TIMES` is set (for finding slow stages).
+struct StageClock {
+    last: std::cell::Cell<std::time::Instant>,
+    on: bool,
+}
+
+impl StageClock {
+    fn new() -> Self {
+        StageClock {
+            last: std::cell::Cell::new(std::time::Instant::now()),
+            on: std::env::var_os("NEWSLINE_STAGE_TIMES").is_some(),
+        }
+    }
+
+    fn lap(&self, stage: &str) {
+        if self.on {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "newsline: stage {stage}: {:.3} s",
+                (now - self.last.get()).as_secs_f64()
+            );
+            self.last.set(now);
+        }
+    }
 }
