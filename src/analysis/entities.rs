@@ -20,6 +20,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::analysis::lexicon;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
@@ -47,20 +49,37 @@ pub struct Entities {
 /// `sentences` maps a document id to its sentences.
 pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) -> Entities {
     let lower_vocab = lower_case_vocabulary(docs, sentences);
-    let mut finds = Vec::new();
-    for doc in docs {
-        for s in sentences.get(&doc.id).into_iter().flatten() {
-            if s.section == SectionKind::Body {
-                discover(doc, s, &lower_vocab, &mut finds);
+    // Documents are read in parallel; results are kept in document order, so the entities
+    // and their numbering are the same on every run.
+    let finds: Vec<Find> = docs
+        .par_iter()
+        .flat_map_iter(|doc| {
+            let mut out = Vec::new();
+            for s in sentences.get(&doc.id).into_iter().flatten() {
+                if s.section == SectionKind::Body {
+                    discover(doc, s, &lower_vocab, &mut out);
+                }
             }
-        }
-    }
+            out
+        })
+        .collect();
     let mut table = Table::build(&finds);
-    for doc in docs {
-        for s in sentences.get(&doc.id).into_iter().flatten() {
-            if s.section.feeds_story() {
-                table.match_mentions(doc, s);
+    let matched: Vec<Vec<(usize, usize, usize)>> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut last_full = HashMap::new();
+            let mut out = Vec::new();
+            for s in sentences.get(&doc.id).into_iter().flatten() {
+                if s.section.feeds_story() {
+                    table.match_mentions(doc, s, &mut last_full, &mut out);
+                }
             }
+            out
+        })
+        .collect();
+    for (doc, found) in docs.iter().zip(matched) {
+        for (e, start, end) in found {
+            table.add_mention(doc, e, start, end);
         }
     }
     table.finish(&finds)
@@ -142,20 +161,26 @@ fn lower_case_vocabulary(
     docs: &[Document],
     sentences: &HashMap<String, Vec<Sentence>>,
 ) -> HashSet<String> {
-    let mut vocab = HashSet::new();
-    for doc in docs {
-        for s in sentences.get(&doc.id).into_iter().flatten() {
-            if s.section != SectionKind::Body {
-                continue;
-            }
-            for w in text::words(&doc.text, s.start, s.end) {
-                if w.text.chars().next().is_some_and(char::is_lowercase) {
-                    vocab.insert(w.text.to_string());
+    docs.par_iter()
+        .fold(HashSet::new, |mut vocab, doc| {
+            for s in sentences.get(&doc.id).into_iter().flatten() {
+                if s.section != SectionKind::Body {
+                    continue;
+                }
+                for w in text::words(&doc.text, s.start, s.end) {
+                    if w.text.chars().next().is_some_and(char::is_lowercase)
+                        && !vocab.contains(w.text)
+                    {
+                        vocab.insert(w.text.to_string());
+                    }
                 }
             }
-        }
-    }
-    vocab
+            vocab
+        })
+        .reduce(HashSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        })
 }
 
 /// One name found in discovery, with what classified it.
@@ -546,8 +571,6 @@ struct Table {
     aliases: HashMap<Vec<String>, Vec<usize>>,
     /// Longest alias, in words.
     longest: usize,
-    /// The last person named in full per (document, surname) and where, for shared surnames.
-    last_full: HashMap<(String, String), (usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -693,12 +716,19 @@ impl Table {
             entities: drafts,
             aliases,
             longest,
-            last_full: HashMap::new(),
         }
     }
 
-    /// Finds every known name in one sentence (headlines too), longest match first.
-    fn match_mentions(&mut self, doc: &Document, s: &Sentence) {
+    /// Finds every known name in one sentence (headlines too), longest match first, as
+    /// (entity, start, end). `last_full` is the document's last person named in full per
+    /// surname, and where.
+    fn match_mentions(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        last_full: &mut HashMap<String, (usize, usize)>,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
         let text = &doc.text;
         let toks = tokens(text, s.start, s.end);
         let mut i = 0;
@@ -735,21 +765,28 @@ impl Table {
                 i += n;
                 continue;
             }
-            let e = self.resolve(&doc.id, &candidates, n, toks[i].start);
+            let e = self.resolve(last_full, &candidates, n, toks[i].start);
             let start = toks[i].start;
             let end = toks[i + n - 1].end;
             if self.entities[e].kind == EntityKind::Person && n > 1 {
                 let last = toks[i + n - 1].text.to_string();
-                self.last_full.insert((doc.id.clone(), last), (e, end));
+                last_full.insert(last, (e, end));
             }
-            self.entities[e].mentions.push(Mention {
-                doc: doc.id.clone(),
-                start,
-                end,
-            });
-            let form = text[start..end].to_string();
-            *self.entities[e].forms.entry(form).or_default() += 0;
+            out.push((e, start, end));
             i += n;
+        }
+    }
+
+    /// Records a mention found by [`Table::match_mentions`].
+    fn add_mention(&mut self, doc: &Document, e: usize, start: usize, end: usize) {
+        self.entities[e].mentions.push(Mention {
+            doc: doc.id.clone(),
+            start,
+            end,
+        });
+        let form = &doc.text[start..end];
+        if !self.entities[e].forms.contains_key(form) {
+            self.entities[e].forms.insert(form.to_string(), 0);
         }
     }
 
@@ -768,7 +805,13 @@ impl Table {
 
     /// Picks the entity a possibly shared alias means here: the person last named in full in
     /// this document, else the one most named overall.
-    fn resolve(&self, doc: &str, candidates: &[usize], n: usize, at: usize) -> usize {
+    fn resolve(
+        &self,
+        last_full: &HashMap<String, (usize, usize)>,
+        candidates: &[usize],
+        n: usize,
+        at: usize,
+    ) -> usize {
         if candidates.len() == 1 || n > 1 {
             return candidates[0];
         }
@@ -780,7 +823,7 @@ impl Table {
             .to_string();
         // A namesake named just before is meant ("Piotr Kowalczyk … Kowalczyk added");
         // further on, the surname goes back to the person the story is about.
-        if let Some(&(e, end)) = self.last_full.get(&(doc.to_string(), surname))
+        if let Some(&(e, end)) = last_full.get(&surname)
             && at.saturating_sub(end) < 300
         {
             return e;
@@ -924,29 +967,38 @@ fn merge_people(drafts: &mut Vec<Draft>) {
     let people: Vec<usize> = (0..drafts.len())
         .filter(|&i| drafts[i].kind == EntityKind::Person)
         .collect();
-    let mut into: HashMap<usize, usize> = HashMap::new();
+    // People by the last word of their name: a short name only ever folds into a longer one
+    // with the same last word, so only those are compared (not every pair of people).
+    let words: HashMap<usize, Vec<String>> = people
+        .iter()
+        .map(|&i| (i, split_words(&drafts[i].name)))
+        .collect();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     for &i in &people {
-        let wi = split_words(&drafts[i].name);
-        let targets: Vec<usize> = people
+        if let Some(last) = words[&i].last() {
+            by_last.entry(last.as_str()).or_default().push(i);
+        }
+    }
+    let mut into: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in &people {
+        let wi = &words[&i];
+        let Some(last) = wi.last() else { continue };
+        let targets: Vec<usize> = by_last[last.as_str()]
             .iter()
             .copied()
             .filter(|&j| j != i)
             .filter(|&j| {
-                let wj = split_words(&drafts[j].name);
-                wj.len() > wi.len()
-                    && wj.last() == wi.last()
-                    && (wi.len() == 1 || wj.first() == wi.first())
+                let wj = &words[&j];
+                wj.len() > wi.len() && (wi.len() == 1 || wj.first() == wi.first())
             })
             .collect();
         // Only fold when the target is unique among full names (a shared surname stays apart).
-        let distinct_firsts: HashSet<String> = targets
-            .iter()
-            .map(|&j| split_words(&drafts[j].name)[0].clone())
-            .collect();
+        let distinct_firsts: HashSet<&str> =
+            targets.iter().map(|&j| words[&j][0].as_str()).collect();
         if distinct_firsts.len() == 1 {
             let best = *targets
                 .iter()
-                .max_by_key(|&&j| split_words(&drafts[j].name).len())
+                .max_by_key(|&&j| words[&j].len())
                 .unwrap_or(&targets[0]);
             into.insert(i, best);
         }

@@ -17,6 +17,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use rayon::prelude::*;
+
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text::{self, Word};
@@ -50,22 +54,27 @@ pub fn extract(
             .then(|| entity.name.split_whitespace().last().map(str::to_string))
             .flatten()
     };
-    let mut candidates = Vec::new();
-    for doc in docs {
-        let Some(doc_sentences) = sentences.get(&doc.id) else {
-            continue;
-        };
-        let doc_timexes = by_doc.get(doc.id.as_str()).map_or(&[][..], Vec::as_slice);
-        candidates_of_document(
-            doc,
-            doc_sentences,
-            doc_timexes,
-            &mentions,
-            &people,
-            &short_name,
-            &mut candidates,
-        );
-    }
+    // Documents are read in parallel, their candidates kept in document order.
+    let candidates: Vec<Candidate> = docs
+        .par_iter()
+        .flat_map_iter(|doc| {
+            let mut out = Vec::new();
+            if let Some(doc_sentences) = sentences.get(&doc.id) {
+                let doc_timexes = by_doc.get(doc.id.as_str()).map_or(&[][..], Vec::as_slice);
+                candidates_of_document(
+                    doc,
+                    doc_sentences,
+                    doc_timexes,
+                    &mentions,
+                    &people,
+                    &short_name,
+                    &mut out,
+                );
+            }
+            out
+        })
+        .collect();
+    let candidates = intern_keywords(candidates);
     let clusters = cluster(candidates, &people);
     finish(clusters, entities, &people)
 }
@@ -81,7 +90,13 @@ struct Candidate {
     granularity: Granularity,
     /// Entity indices taking part, in order of appearance.
     participants: Vec<usize>,
-    keywords: HashSet<String>,
+    keywords: FxHashSet<String>,
+    /// The keywords as interned ids (compared by number when clustering), and those of them
+    /// that name a happening ("call", "talks").
+    keyword_ids: Vec<u32>,
+    event_word_ids: Vec<u32>,
+    /// Kinds of happening among the keywords ("talks" and "negotiations" are one kind).
+    classes: Vec<&'static str>,
     title: String,
 }
 
@@ -167,7 +182,7 @@ fn candidates_of_document(
     timexes: &[&Timex],
     mentions: &MentionIndex,
     people: &[bool],
-    short_names: &dyn Fn(usize) -> Option<String>,
+    short_names: &(dyn Fn(usize) -> Option<String> + Sync),
     out: &mut Vec<Candidate>,
 ) {
     let mut last_people: Vec<usize> = Vec::new();
@@ -228,6 +243,9 @@ fn candidates_of_document(
                 granularity: *granularity,
                 participants,
                 keywords: keywords(&doc.text, c_start, c_end, clause_mentions, &timex_spans),
+                keyword_ids: Vec::new(),
+                event_word_ids: Vec::new(),
+                classes: Vec::new(),
                 title: text::title(
                     &doc.text,
                     c_start,
@@ -240,6 +258,15 @@ fn candidates_of_document(
             previous = Some(out.len() - 1);
         }
         remember_people(sentence_mentions, people, &mut last_people);
+    }
+    for c in out.iter_mut() {
+        c.classes = c
+            .keywords
+            .iter()
+            .filter_map(|k| text::event_class(k))
+            .collect();
+        c.classes.sort_unstable();
+        c.classes.dedup();
     }
 }
 
@@ -343,7 +370,7 @@ fn keywords(
     end: usize,
     mentions: &[(usize, usize, usize)],
     timexes: &[(usize, usize)],
-) -> HashSet<String> {
+) -> FxHashSet<String> {
     text::words(doc_text, start, end)
         .filter(|w: &Word| {
             !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
@@ -356,23 +383,42 @@ fn keywords(
         .collect()
 }
 
+/// Replaces each candidate's keyword strings by ids shared across the corpus, so that
+/// clustering compares numbers, not strings.
+fn intern_keywords(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut ids: FxHashMap<String, (u32, bool)> = FxHashMap::default();
+    for c in &mut candidates {
+        for k in std::mem::take(&mut c.keywords) {
+            let next = ids.len() as u32;
+            let &mut (id, event_word) = ids
+                .entry(k)
+                .or_insert_with_key(|k| (next, text::is_event_noun(k)));
+            c.keyword_ids.push(id);
+            if event_word {
+                c.event_word_ids.push(id);
+            }
+        }
+    }
+    candidates
+}
+
 /// A group of candidates reporting one happening, with the union of their participants,
 /// keywords and kinds of happening kept up to date, so that matching a candidate against a
 /// cluster costs the candidate's size, not the cluster's.
 struct Cluster {
     members: Vec<Candidate>,
-    participants: HashSet<usize>,
-    keywords: HashSet<String>,
-    classes: HashSet<&'static str>,
+    participants: FxHashSet<usize>,
+    keywords: FxHashSet<u32>,
+    classes: FxHashSet<&'static str>,
 }
 
 impl Cluster {
     fn new(c: Candidate) -> Self {
         let mut cluster = Cluster {
             members: Vec::new(),
-            participants: HashSet::new(),
-            keywords: HashSet::new(),
-            classes: HashSet::new(),
+            participants: FxHashSet::default(),
+            keywords: FxHashSet::default(),
+            classes: FxHashSet::default(),
         };
         cluster.push(c);
         cluster
@@ -380,12 +426,8 @@ impl Cluster {
 
     fn push(&mut self, c: Candidate) {
         self.participants.extend(c.participants.iter().copied());
-        for k in &c.keywords {
-            if let Some(class) = text::event_class(k) {
-                self.classes.insert(class);
-            }
-            self.keywords.insert(k.clone());
-        }
+        self.classes.extend(c.classes.iter().copied());
+        self.keywords.extend(c.keyword_ids.iter().copied());
         self.members.push(c);
     }
 
@@ -408,18 +450,14 @@ fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> 
         .filter(|e| !people[**e] && theirs.contains(e))
         .count();
     let words = &cluster.keywords;
-    let shared_words = c.keywords.iter().filter(|k| words.contains(*k)).count();
+    let shared_words = c.keyword_ids.iter().filter(|k| words.contains(k)).count();
     let shared_event_words = c
-        .keywords
+        .event_word_ids
         .iter()
-        .filter(|k| words.contains(*k) && text::is_event_noun(k))
+        .filter(|k| words.contains(k))
         .count();
     // The same kind of happening in other words ("talks" and "round of negotiations").
-    let shared_class = c
-        .keywords
-        .iter()
-        .filter_map(|k| text::event_class(k))
-        .any(|k| cluster.classes.contains(k));
+    let shared_class = c.classes.iter().any(|k| cluster.classes.contains(k));
     let same_value = c.value == cluster.anchor().value;
     let same = (shared_people >= 1 && shared_words >= 1)
         || shared_people >= 2
@@ -448,9 +486,10 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
     // Entity → its clusters by first day, and value → coarse clusters: a coarse candidate
     // ("this year") looks only at clusters that share someone with it or its very value, never
     // at every cluster of its interval.
-    let mut by_entity: HashMap<usize, BTreeMap<jiff::civil::Date, Vec<usize>>> = HashMap::new();
-    let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut seen = HashSet::new();
+    let mut by_entity: FxHashMap<usize, BTreeMap<jiff::civil::Date, Vec<usize>>> =
+        FxHashMap::default();
+    let mut by_value: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut seen = FxHashSet::default();
     for c in candidates {
         let fine = is_fine(&c);
         seen.clear();
@@ -551,7 +590,7 @@ fn days(span: &Span) -> impl Iterator<Item = jiff::civil::Date> + '_ {
 /// one mention per reporting sentence; ordered by date, then title.
 fn finish(clusters: Vec<Cluster>, entities: &Entities, people: &[bool]) -> Vec<Event> {
     let mut events: Vec<Event> = clusters
-        .into_iter()
+        .into_par_iter()
         .map(|cluster| {
             let anchor = cluster.anchor();
             let when = when_of(&anchor.when, anchor.granularity, &anchor.value);

@@ -9,7 +9,7 @@
 //! - **quoted about**: a quotation by one person that names another;
 //! - **affiliation**: a person and the side or body they act for (from roles and context).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
@@ -30,7 +30,11 @@ pub fn extract(
         .iter()
         .map(|e| (e.id.as_str(), e))
         .collect();
-    let text_of = |doc: &str| docs.iter().find(|d| d.id == doc).map(|d| d.text.as_str());
+    let texts: HashMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let text_of = |doc: &str| texts.get(doc).copied();
     let mentions = Mentions::new(&entities.entities);
     let mut links = Links::default();
 
@@ -50,28 +54,42 @@ pub fn extract(
             let Some(doc_text) = text_of(&m.doc) else {
                 continue;
             };
+            // Pairs among the participants this sentence names (few), not among all the
+            // participants of a much-reported event (hundreds).
+            let present: Vec<&str> = people
+                .iter()
+                .copied()
+                .filter(|p| named.binary_search(p).is_ok())
+                .collect();
+            if present.len() < 2 {
+                continue;
+            }
             let label = label_of(&doc_text[m.start..m.end]);
-            for (i, a) in people.iter().enumerate() {
-                for b in &people[i + 1..] {
-                    if named.contains(a) && named.contains(b) {
-                        links.add(a, b, 1.0, label, Some(&event.id));
-                    }
+            for (i, a) in present.iter().enumerate() {
+                for b in &present[i + 1..] {
+                    links.add(a, b, 1.0, label, Some(&event.id));
                 }
             }
         }
     }
 
     // Speaks for.
-    let events_of_doc = |doc: &str, person: &str| -> Vec<&str> {
-        events
-            .iter()
-            .filter(|e| {
-                e.participants.iter().any(|p| p == person)
-                    && e.mentions.iter().any(|m| m.doc == doc)
-            })
-            .map(|e| e.id.as_str())
-            .collect()
-    };
+    // Events by document, in event order (a document reports few events; a busy event has
+    // hundreds of participants, so this is not keyed by participant too).
+    let mut events_in_doc: HashMap<&str, Vec<&Event>> = HashMap::new();
+    for e in events {
+        let docs: BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        for doc in docs {
+            events_in_doc.entry(doc).or_default().push(e);
+        }
+    }
+    let mut quotes_of: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    for q in quotes {
+        quotes_of
+            .entry((q.doc.as_str(), q.speaker.as_str()))
+            .or_default()
+            .push((q.start, q.end));
+    }
     for speaker in entities.entities.iter().filter(|e| is_spokesperson(e)) {
         let sides: HashSet<&str> = entities
             .affiliations
@@ -79,26 +97,39 @@ pub fn extract(
             .filter(|a| a.person == speaker.id)
             .map(|a| a.org.as_str())
             .collect();
-        let docs_of_speaker: BTreeMap<&str, ()> = speaker
-            .mentions
+        let same_side: BTreeSet<&str> = entities
+            .affiliations
             .iter()
-            .map(|m| (m.doc.as_str(), ()))
+            .filter(|a| a.person != speaker.id && sides.contains(a.org.as_str()))
+            .map(|a| a.person.as_str())
             .collect();
-        for doc in docs_of_speaker.keys() {
+        let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+        for m in &speaker.mentions {
+            mentions_by_doc
+                .entry(m.doc.as_str())
+                .or_default()
+                .push((m.start, m.end));
+        }
+        for (doc, own) in &mentions_by_doc {
             let Some(doc_text) = text_of(doc) else {
                 continue;
             };
-            let principal =
-                principal_by_side(doc, speaker, &sides, entities, &mentions).or_else(|| {
-                    principal_by_reports(
-                        doc, doc_text, speaker, sentences, quotes, &mentions, &index,
-                    )
-                });
+            let principal = principal_by_side(doc, &same_side, &mentions).or_else(|| {
+                let report = Report {
+                    doc,
+                    doc_text,
+                    speaker: &speaker.id,
+                    own,
+                    quotes: quotes_of.get(&(*doc, speaker.id.as_str())),
+                };
+                principal_by_reports(&report, sentences, &mentions, &index)
+            });
             if let Some(principal) = principal {
-                let evidence = events_of_doc(doc, principal);
                 links.add(&speaker.id, principal, 1.0, "speaks for", None);
-                for e in evidence {
-                    links.add(&speaker.id, principal, 0.0, "speaks for", Some(e));
+                for e in events_in_doc.get(doc).into_iter().flatten() {
+                    if e.participants.iter().any(|p| p == principal) {
+                        links.add(&speaker.id, principal, 0.0, "speaks for", Some(&e.id));
+                    }
                 }
             }
         }
@@ -145,55 +176,46 @@ fn is_spokesperson(e: &Entity) -> bool {
         })
 }
 
-/// The person of the speaker's side most mentioned in `doc`.
+/// The person of the speaker's side (`same_side`) most mentioned in `doc`; ties go to the
+/// smallest id.
 fn principal_by_side<'a>(
     doc: &str,
-    speaker: &Entity,
-    sides: &HashSet<&str>,
-    entities: &'a Entities,
+    same_side: &BTreeSet<&'a str>,
     mentions: &Mentions,
 ) -> Option<&'a str> {
-    if sides.is_empty() {
+    if same_side.is_empty() {
         return None;
     }
-    let same_side: HashSet<&str> = entities
-        .affiliations
+    let counts = mentions.counts_in_doc(doc);
+    same_side
         .iter()
-        .filter(|a| a.person != speaker.id && sides.contains(a.org.as_str()))
-        .map(|a| a.person.as_str())
-        .collect();
-    entities
-        .entities
-        .iter()
-        .filter(|e| same_side.contains(e.id.as_str()))
-        .map(|e| (mentions.count_in_doc(doc, &e.id), e))
+        .map(|&p| (counts.get(p).copied().unwrap_or(0), p))
         .filter(|(n, _)| *n > 0)
-        .max_by_key(|(n, e)| (*n, std::cmp::Reverse(e.id.clone())))
-        .map(|(_, e)| e.id.as_str())
+        .max_by_key(|&(n, p)| (n, std::cmp::Reverse(p)))
+        .map(|(_, p)| p)
 }
 
-/// The person most named in what the speaker reports in `doc` (their attributed sentences and
-/// quotes).
+/// What a spokesperson says in one document: where they are named and their quotes.
+struct Report<'a> {
+    doc: &'a str,
+    doc_text: &'a str,
+    speaker: &'a str,
+    own: &'a [(usize, usize)],
+    quotes: Option<&'a Vec<(usize, usize)>>,
+}
+
+/// The person most named in what the speaker reports in a document (their attributed
+/// sentences and quotes).
 fn principal_by_reports<'a>(
-    doc: &str,
-    doc_text: &str,
-    speaker: &Entity,
+    r: &Report,
     sentences: &HashMap<String, Vec<Sentence>>,
-    quotes: &[Quote],
     mentions: &Mentions,
     index: &HashMap<&'a str, &'a Entity>,
 ) -> Option<&'a str> {
-    let mut spans: Vec<(usize, usize)> = quotes
-        .iter()
-        .filter(|q| q.doc == doc && q.speaker == speaker.id)
-        .map(|q| (q.start, q.end))
-        .collect();
-    for s in sentences.get(doc).into_iter().flatten() {
-        let attributed = speaker.mentions.iter().any(|m| {
-            m.doc == doc
-                && m.start >= s.start
-                && m.end <= s.end
-                && text::is_attribution(doc_text, m.start, m.end)
+    let mut spans: Vec<(usize, usize)> = r.quotes.cloned().unwrap_or_default();
+    for s in sentences.get(r.doc).into_iter().flatten() {
+        let attributed = r.own.iter().any(|&(start, end)| {
+            start >= s.start && end <= s.end && text::is_attribution(r.doc_text, start, end)
         });
         if attributed {
             spans.push((s.start, s.end));
@@ -201,8 +223,8 @@ fn principal_by_reports<'a>(
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (start, end) in spans {
-        for named in mentions.in_span(doc, start, end) {
-            if named != speaker.id
+        for named in mentions.in_span(r.doc, start, end) {
+            if named != r.speaker
                 && let Some(e) = index.get(named).filter(|e| e.kind == EntityKind::Person)
             {
                 *counts.entry(e.id.as_str()).or_default() += 1;
@@ -263,10 +285,13 @@ impl<'a> Mentions<'a> {
         out
     }
 
-    fn count_in_doc(&self, doc: &str, id: &str) -> usize {
-        self.by_doc
-            .get(doc)
-            .map_or(0, |all| all.iter().filter(|m| m.2 == id).count())
+    /// How often each entity is named in `doc`.
+    fn counts_in_doc(&self, doc: &str) -> HashMap<&'a str, usize> {
+        let mut counts = HashMap::new();
+        for m in self.by_doc.get(doc).into_iter().flatten() {
+            *counts.entry(m.2).or_default() += 1;
+        }
+        counts
     }
 }
 
@@ -281,6 +306,8 @@ struct Pending {
     weight: f64,
     own_labels: BTreeMap<String, usize>,
     events: Vec<String>,
+    /// The same events, for constant-time duplicate checks on busy pairs.
+    seen: HashSet<String>,
 }
 
 impl Links {
@@ -294,8 +321,9 @@ impl Links {
         pending.weight += weight;
         *pending.own_labels.entry(label.to_string()).or_default() += 1;
         if let Some(e) = event
-            && !pending.events.iter().any(|x| x == e)
+            && !pending.seen.contains(e)
         {
+            pending.seen.insert(e.to_string());
             pending.events.push(e.to_string());
         }
     }

@@ -35,6 +35,7 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
         warnings,
     } = corpus;
     progress.start_analysis(documents.len());
+    let clock = StageClock::new();
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
     documents.par_iter_mut().for_each(refdate::resolve);
     let sentences: HashMap<String, Vec<sentences::Sentence>> = documents
@@ -56,7 +57,6 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     if progress.is_cancelled() {
         return None;
     }
-    let clock = StageClock::new();
     clock.lap("refdates, sentences, dates");
     let found = entities::extract(&documents, &sentences);
     clock.lap("entities");

@@ -14,33 +14,54 @@ pub struct Word<'a> {
 
 /// The words of `text[start..end]`: runs of letters and digits, with inner apostrophes, hyphens
 /// and dots kept ("U.S.", "de-escalate", "Putin’s").
-pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = Word<'_>> {
-    let slice = &text[start..end];
-    let mut out = Vec::new();
-    let mut begin: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '\'' | '’' | '-' | '.')
-            && begin.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            begin.get_or_insert(i);
-        } else if let Some(b) = begin.take() {
-            out.push(Word {
-                start: start + b,
-                end: start + i,
-                text: &slice[b..i],
-            });
+pub fn words(text: &str, start: usize, end: usize) -> Words<'_> {
+    Words {
+        slice: &text[start..end],
+        offset: start,
+        pos: 0,
+    }
+}
+
+/// Iterator of [`words`]; allocates nothing (titles and keywords call it per clause).
+pub struct Words<'a> {
+    slice: &'a str,
+    offset: usize,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let rest = &self.slice[self.pos..];
+        let mut begin: Option<usize> = None;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner = begin.is_some()
+                && matches!(c, '\'' | '’' | '-' | '.')
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                begin.get_or_insert(i);
+            } else if let Some(b) = begin {
+                let (b, e) = (self.pos + b, self.pos + i);
+                self.pos = e + c.len_utf8();
+                return Some(self.word(b, e));
+            }
+        }
+        let b = self.pos + begin?;
+        self.pos = self.slice.len();
+        Some(self.word(b, self.slice.len()))
+    }
+}
+
+impl<'a> Words<'a> {
+    fn word(&self, b: usize, e: usize) -> Word<'a> {
+        Word {
+            start: self.offset + b,
+            end: self.offset + e,
+            text: &self.slice[b..e],
         }
     }
-    if let Some(b) = begin {
-        out.push(Word {
-            start: start + b,
-            end,
-            text: &slice[b..],
-        });
-    }
-    out.into_iter()
 }
 
 /// Largest char boundary at or below `i`.

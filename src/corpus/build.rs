@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use super::manifest::{self, Meta};
 use super::read::{File, Folder, MANIFEST};
 use super::{Corpus, DateBasis, Document, LoadWarning, SectionKind, decode, formats, sections};
@@ -44,12 +46,26 @@ pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
         .flat_map(|f| &f.files)
         .filter(|f| f.name() != MANIFEST);
     let mut used: HashSet<String> = HashSet::new();
+    let mut jobs: Vec<(&File, Option<Meta>)> = Vec::new();
     for file in articles {
         let meta = by_file.get(&file.relative).map(|(m, _)| m.clone());
         if meta.is_some() {
             used.insert(file.relative.clone());
         }
-        add_file(file, meta, corpus);
+        jobs.push((file, meta));
+    }
+    // Files are decoded and split in parallel, then added in reading order.
+    let read: Vec<Corpus> = jobs
+        .into_par_iter()
+        .map(|(file, meta)| {
+            let mut one = Corpus::default();
+            add_file(file, meta, &mut one);
+            one
+        })
+        .collect();
+    for one in read {
+        corpus.documents.extend(one.documents);
+        corpus.warnings.extend(one.warnings);
     }
     // Entries naming no file: probably a typo, and that file's metadata is silently missing.
     if folders.iter().any(|f| f.single_file) {

@@ -112,18 +112,22 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
     let mut comments_from = None;
     for (n, &i) in content.iter().enumerate() {
         let line = lines[i].trimmed();
-        let rest: Vec<&str> = content[n + 1..]
-            .iter()
-            .map(|&j| lines[j].trimmed())
-            .collect();
-        if is_comments_header(line) && !rest.is_empty() {
+        // What follows, gathered only for a line that may open the comments (gathering it for
+        // every line would be quadratic in the article's length).
+        let rest = || -> Vec<&str> {
+            content[n + 1..]
+                .iter()
+                .map(|&j| lines[j].trimmed())
+                .collect()
+        };
+        if is_comments_header(line) && n + 1 < content.len() {
             kinds[i] = Some(Boilerplate);
             comments_from = Some(n + 1);
             break;
         }
         if n >= 3
             && (is_byline_or_reprint(line) || is_reply_form(line))
-            && reads_like_comments(&rest)
+            && reads_like_comments(&rest())
         {
             kinds[i] = Some(Boilerplate);
             comments_from = Some(n + 1);
@@ -276,9 +280,12 @@ fn is_caption_pair(first: &str, second: &str) -> bool {
     !a.is_empty() && b.len() > a.len() && stem(&a[0]) == stem(&b[0])
 }
 
+// Word boundaries in these patterns are ASCII ones, `(?-u:\b)`: the regex engine's fast lazy
+// DFA cannot evaluate Unicode boundaries on non-ASCII text and would fall back to a slow one;
+// the words they bound are ASCII anyway.
 static CAPTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(\(?(photo|image|picture|pictured|credit|caption|file photo|video)\b\s*[:)—–-])|(/\s*(afp|ap|reuters|getty images?|epa|shutterstock)\)?$)|(\((ap|afp|reuters) photo[^)]*\))|(\b(getty images|shutterstock|wikimedia commons)\)?$)",
+        r"(?i)^(\(?(photo|image|picture|pictured|credit|caption|file photo|video)(?-u:\b)\s*[:)—–-])|(/\s*(afp|ap|reuters|getty images?|epa|shutterstock)\)?$)|(\((ap|afp|reuters) photo[^)]*\))|((?-u:\b)(getty images|shutterstock|wikimedia commons)\)?$)",
     )
     .unwrap()
 });
@@ -297,7 +304,7 @@ fn is_caption_line(line: &str) -> bool {
 
 /// Finite verbs and auxiliaries that make a short line a sentence rather than a label.
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|says?|said|told|\w{3,}ed|\w+n[’']t)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|says?|said|told|\w{3,}ed|\w+n[’']t)(?-u:\b)").unwrap()
 });
 
 /// A short lowercase-led label alone inside the body, with no finite verb and no final
@@ -314,7 +321,7 @@ fn is_verbless_label(line: &str) -> bool {
 }
 
 static REPLY_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(leave\s+a\s+(reply|comment)|post\s+a\s+comment|add\s+(a|your)\s+comment|\d+\s+(thoughts|responses|comments)\s+on\b.{0,120})\s*:?$").unwrap()
+    Regex::new(r"(?i)^(leave\s+a\s+(reply|comment)|post\s+a\s+comment|add\s+(a|your)\s+comment|\d+\s+(thoughts|responses|comments)\s+on(?-u:\b).{0,120})\s*:?$").unwrap()
 });
 
 /// The comment form's heading: readers' text may follow it.
@@ -375,7 +382,7 @@ fn is_boilerplate_line(line: &str) -> bool {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^((re)?(printed|published|posted)\s+(with\s+permission\s+)?(from|by)\b.{0,120}|(written\s+)?by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(,\s*.{0,60})?|(source|originally\s+(published|appeared))\s*(:|in|on|at)\s*.{0,100}|this\s+(article|story)\s+(was\s+)?(originally\s+)?(published|appeared).{0,120})$",
+        r"(?i)^((re)?(printed|published|posted)\s+(with\s+permission\s+)?(from|by)(?-u:\b).{0,120}|(written\s+)?by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(,\s*.{0,60})?|(source|originally\s+(published|appeared))\s*(:|in|on|at)\s*.{0,100}|this\s+(article|story)\s+(was\s+)?(originally\s+)?(published|appeared).{0,120})$",
     )
     .unwrap()
 });
