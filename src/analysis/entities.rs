@@ -21,6 +21,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::lexicon;
 use crate::analysis::sentences::Sentence;
@@ -567,8 +568,11 @@ fn is_said_by(text: &str, s: &Sentence, toks: &[Tok], a: usize, b: usize) -> boo
 /// The entity table built from the discovery finds, then filled with mentions.
 struct Table {
     entities: Vec<Draft>,
-    /// Alias words → entity indices (more than one for a shared surname).
-    aliases: HashMap<Vec<String>, Vec<usize>>,
+    /// Alias (words joined by single spaces) → entity indices (more than one for a shared
+    /// surname).
+    aliases: FxHashMap<String, Vec<usize>>,
+    /// Gazetteer place name → the place entity, for other spellings of it.
+    places: FxHashMap<&'static str, usize>,
     /// Longest alias, in words.
     longest: usize,
 }
@@ -593,32 +597,43 @@ impl Table {
             .filter(|f| f.kind == Some(EntityKind::Person) && f.words.len() >= 2)
             .filter_map(|f| f.words.last().map(String::as_str))
             .collect();
-        let promoted: Vec<Find> = finds
-            .iter()
+        // Each find's kind after promotion, and its canonical words; worked out in parallel.
+        let kinds: Vec<Option<EntityKind>> = finds
+            .par_iter()
             .map(|f| {
-                let mut f = f.clone();
-                if f.kind.is_none()
+                let promote = f.kind.is_none()
                     && f.words.len() >= 2
                     && f.words
                         .last()
                         .is_some_and(|w| surnames.contains(w.as_str()))
-                    && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w))
-                {
-                    f.kind = Some(EntityKind::Person);
-                    f.weight = 2;
+                    && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
+                if promote {
+                    Some(EntityKind::Person)
+                } else {
+                    f.kind
                 }
-                f
             })
             .collect();
-        let finds = &promoted[..];
+        let weight = |i: usize| {
+            if finds[i].kind.is_none() {
+                2
+            } else {
+                finds[i].weight
+            }
+        };
+        let canonical: Vec<Option<Vec<String>>> = finds
+            .par_iter()
+            .zip(&kinds)
+            .map(|(f, kind)| kind.map(|k| canonical_words(f, k)))
+            .collect();
         // Kind of each name by summed cue weight.
-        let mut votes: HashMap<Vec<String>, [u32; 3]> = HashMap::new();
-        for f in finds {
-            if let Some(kind) = f.kind {
-                votes.entry(canonical_words(f, kind)).or_default()[kind_index(kind)] += f.weight;
+        let mut votes: HashMap<&[String], [u32; 3]> = HashMap::new();
+        for (i, (kind, words)) in kinds.iter().zip(&canonical).enumerate() {
+            if let (Some(kind), Some(words)) = (kind, words) {
+                votes.entry(words.as_slice()).or_default()[kind_index(*kind)] += weight(i);
             }
         }
-        let kind_of = |words: &Vec<String>| -> Option<EntityKind> {
+        let kind_of = |words: &[String]| -> Option<EntityKind> {
             let v = votes.get(words)?;
             let best = (0..3).max_by_key(|&k| (v[k], 3 - k))?;
             (v[best] > 0).then(|| {
@@ -635,22 +650,33 @@ impl Table {
             .map(|f| f.words[0].replace('.', ""))
             .chain(finds.iter().filter_map(|f| f.acronym.clone()))
             .collect();
+        // Each find's entity kind and grouping key, in parallel.
+        let keyed: Vec<Option<(EntityKind, String)>> = finds
+            .par_iter()
+            .zip(&canonical)
+            .map(|(f, words)| {
+                let words = words.as_ref()?;
+                let kind = kind_of(words)?;
+                Some((
+                    kind,
+                    entity_key(kind, words, f.acronym.as_deref(), &acronyms),
+                ))
+            })
+            .collect();
 
         // Group names into entities.
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
         let mut order = 0usize;
-        for f in finds {
-            let Some(kind0) = f.kind else { continue };
-            let words = canonical_words(f, kind0);
-            let Some(kind) = kind_of(&words) else {
+        for ((f, words), keyed) in finds.iter().zip(&canonical).zip(&keyed) {
+            let (Some(words), Some((kind, key))) = (words, keyed) else {
                 continue;
             };
-            let key = entity_key(kind, &words, f.acronym.as_deref(), &acronyms);
-            let idx = *by_key.entry(key).or_insert_with(|| {
+            let name = words.join(" ");
+            let idx = *by_key.entry(key.as_str()).or_insert_with(|| {
                 drafts.push(Draft {
-                    kind,
-                    name: words.join(" "),
+                    kind: *kind,
+                    name: name.clone(),
                     forms: BTreeMap::new(),
                     roles: Vec::new(),
                     acronym: None,
@@ -661,7 +687,7 @@ impl Table {
             });
             order += 1;
             let d = &mut drafts[idx];
-            *d.forms.entry(words.join(" ")).or_default() += 1;
+            *d.forms.entry(name).or_default() += 1;
             if let Some(r) = &f.role {
                 let r = strip_article(r);
                 if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
@@ -681,40 +707,52 @@ impl Table {
         }
         drafts.sort_by(|a, b| a.first_seen.cmp(&b.first_seen));
 
-        let mut aliases: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-        let mut add = |words: Vec<String>, i: usize| {
-            let v = aliases.entry(words).or_default();
+        let mut aliases: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut add = |name: &str, i: usize| {
+            let key = split_words(name).join(" ");
+            let v = aliases.entry(key).or_default();
             if !v.contains(&i) {
                 v.push(i);
             }
         };
+        let mut places: FxHashMap<&'static str, usize> = FxHashMap::default();
         for (i, d) in drafts.iter().enumerate() {
             for form in d.forms.keys() {
-                add(split_words(form), i);
+                add(form, i);
             }
-            add(split_words(&d.name), i);
+            add(&d.name, i);
             match d.kind {
                 EntityKind::Person => {
                     if let Some(last) = d.name.split_whitespace().last() {
-                        add(vec![last.to_string()], i);
+                        add(last, i);
                     }
                 }
                 EntityKind::Organization => {
                     if let Some(a) = &d.acronym {
-                        add(vec![a.clone()], i);
+                        add(a, i);
                         if a.len() <= 4 {
                             let dotted: String = a.chars().map(|c| format!("{c}.")).collect();
-                            add(vec![dotted], i);
+                            add(&dotted, i);
                         }
                     }
                 }
-                EntityKind::Place => {}
+                EntityKind::Place => {
+                    if let Some(p) = lexicon::place(&d.name).filter(|p| p.name == d.name) {
+                        places.entry(p.name).or_insert(i);
+                    }
+                }
             }
         }
-        let longest = aliases.keys().map(Vec::len).max().unwrap_or(1).max(4);
+        let longest = aliases
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1)
+            .max(4);
         Table {
             entities: drafts,
             aliases,
+            places,
             longest,
         }
     }
@@ -731,6 +769,7 @@ impl Table {
     ) {
         let text = &doc.text;
         let toks = tokens(text, s.start, s.end);
+        let mut key = String::new();
         let mut i = 0;
         while i < toks.len() {
             if !is_capitalized(toks[i].text) {
@@ -743,8 +782,14 @@ impl Table {
                 if span.windows(2).any(|w| !joins(text, &w[0], &w[1]) && n > 1) {
                     continue;
                 }
-                let words: Vec<String> = span.iter().map(|t| t.text.to_string()).collect();
-                if let Some(found) = self.lookup(&words) {
+                key.clear();
+                for (k, t) in span.iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(t.text);
+                }
+                if let Some(found) = self.lookup(&key) {
                     matched = Some((n, found));
                     break;
                 }
@@ -760,12 +805,12 @@ impl Table {
                 && is_name_word(toks[i + n].text)
                 && s.section == SectionKind::Body
                 && n == 1
-                && self.lookup(&[toks[i + n].text.to_string()]).is_none();
+                && self.lookup(toks[i + n].text).is_none();
             if continues {
                 i += n;
                 continue;
             }
-            let e = self.resolve(last_full, &candidates, n, toks[i].start);
+            let e = self.resolve(last_full, candidates, n, toks[i].start);
             let start = toks[i].start;
             let end = toks[i + n - 1].end;
             if self.entities[e].kind == EntityKind::Person && n > 1 {
@@ -790,17 +835,14 @@ impl Table {
         }
     }
 
-    fn lookup(&self, words: &[String]) -> Option<Vec<usize>> {
-        if let Some(found) = self.aliases.get(words) {
-            return Some(found.clone());
+    /// The entities a name (words joined by single spaces) may mean: a known alias, or another
+    /// spelling of a known place ("Kiev" for Kyiv).
+    fn lookup(&self, name: &str) -> Option<&[usize]> {
+        if let Some(found) = self.aliases.get(name) {
+            return Some(found);
         }
-        let joined = words.join(" ");
-        let place = lexicon::place(&joined)?;
-        let i = self
-            .entities
-            .iter()
-            .position(|d| d.kind == EntityKind::Place && d.name == place.name)?;
-        Some(vec![i])
+        let place = lexicon::place(name)?;
+        self.places.get(place.name).map(std::slice::from_ref)
     }
 
     /// Picks the entity a possibly shared alias means here: the person last named in full in

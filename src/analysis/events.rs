@@ -120,17 +120,17 @@ impl Span {
 }
 
 /// Entity mentions of each document, sorted by position, for clause look-ups.
-struct MentionIndex {
-    by_doc: HashMap<String, Vec<(usize, usize, usize)>>,
+struct MentionIndex<'a> {
+    by_doc: FxHashMap<&'a str, Vec<(usize, usize, usize)>>,
 }
 
-impl MentionIndex {
-    fn new(entities: &Entities) -> Self {
-        let mut by_doc: HashMap<String, Vec<(usize, usize, usize)>> = HashMap::new();
+impl<'a> MentionIndex<'a> {
+    fn new(entities: &'a Entities) -> Self {
+        let mut by_doc: FxHashMap<&str, Vec<(usize, usize, usize)>> = FxHashMap::default();
         for (i, e) in entities.entities.iter().enumerate() {
             for m in &e.mentions {
                 by_doc
-                    .entry(m.doc.clone())
+                    .entry(m.doc.as_str())
                     .or_default()
                     .push((m.start, m.end, i));
             }
@@ -213,9 +213,9 @@ fn candidates_of_document(
             continue;
         }
         let clauses = clauses(&doc.text, s.start, s.end, &inside);
+        let speakers = speakers(&doc.text, sentence_mentions);
         for ((_, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
-            let speakers = speakers(&doc.text, sentence_mentions);
             let mut participants: Vec<usize> = Vec::new();
             for &(_, _, e) in clause_mentions {
                 if !speakers.contains(&e) && !participants.contains(&e) {

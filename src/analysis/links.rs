@@ -11,6 +11,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rustc_hash::FxHashSet;
+
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
@@ -40,7 +42,7 @@ pub fn extract(
 
     // Together in an event.
     for event in events {
-        let people: Vec<&str> = event
+        let people: FxHashSet<&str> = event
             .participants
             .iter()
             .map(String::as_str)
@@ -56,11 +58,7 @@ pub fn extract(
             };
             // Pairs among the participants this sentence names (few), not among all the
             // participants of a much-reported event (hundreds).
-            let present: Vec<&str> = people
-                .iter()
-                .copied()
-                .filter(|p| named.binary_search(p).is_ok())
-                .collect();
+            let present: Vec<&str> = named.into_iter().filter(|p| people.contains(p)).collect();
             if present.len() < 2 {
                 continue;
             }

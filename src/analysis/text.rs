@@ -409,9 +409,9 @@ pub fn title(
     while k < all.len() {
         let lower = all[k].text.to_lowercase();
         let gap_before = if k == 0 {
-            doc_text[start..all[k].start].to_string()
+            &doc_text[start..all[k].start]
         } else {
-            doc_text[all[k - 1].end..all[k].start].to_string()
+            &doc_text[all[k - 1].end..all[k].start]
         };
         let opens_aside = gap_before.contains(',')
             && matches!(lower.as_str(), "which" | "who" | "whose" | "where");
@@ -474,26 +474,21 @@ pub fn title(
         }
     }
     // Leading "X said (that)" and trailing ", X said" / ", according to ...".
-    let kept: Vec<(usize, String)> = all
+    let kept: Vec<(usize, &str)> = all
         .iter()
         .enumerate()
         .filter(|(i, _)| !drop[*i])
-        .map(|(i, w)| {
-            (
-                i,
-                replacement[i].clone().unwrap_or_else(|| w.text.to_string()),
-            )
-        })
+        .map(|(i, w)| (i, replacement[i].as_deref().unwrap_or(w.text)))
         .collect();
     let mut from = 0;
     if let Some(pos) = kept
         .iter()
         .take(8)
-        .position(|(_, w)| SAYING.contains(&w.as_str()))
+        .position(|(_, w)| SAYING.contains(w))
         .filter(|&pos| kept.len() >= pos + 5)
     {
         from = pos + 1;
-        if kept.get(from).is_some_and(|(_, w)| w == "that") {
+        if kept.get(from).is_some_and(|(_, w)| *w == "that") {
             from += 1;
         }
     }

@@ -217,8 +217,10 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
     out
 }
 
+/// Words in a line, counted up to 61: every rule here compares with 60 or fewer, and a long
+/// paragraph need not be counted to the end on each of them.
 fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    line.split_whitespace().take(61).count()
 }
 
 /// Ends like a sentence: a full stop, question or exclamation mark, colon, or a closing quote.
@@ -244,7 +246,7 @@ fn is_headline(line: &str, followed_by_blank: bool) -> bool {
 
 /// A short line alone, most words capitalized, no final punctuation: a heading inside the body.
 fn is_cross_head(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line.split_whitespace().take(9).collect();
     if words.is_empty() || words.len() > 8 || ends_like_sentence(line) || line.ends_with(',') {
         return false;
     }
@@ -350,19 +352,22 @@ fn is_boilerplate_line(line: &str) -> bool {
     if BOILERPLATE.is_match(line) {
         return true;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Only short lines can be these; counting stops at five words.
+    let n_words = line.split_whitespace().take(5).count();
     // Shouted one-liners: "READ MORE", "ADVERTISEMENT".
-    let letters: String = line.chars().filter(|c| c.is_alphabetic()).collect();
-    if (1..=4).contains(&words.len())
-        && letters.len() >= 3
-        && letters.chars().all(char::is_uppercase)
+    if (1..=4).contains(&n_words)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
         && !ends_like_sentence(line)
     {
         return true;
     }
     // An image file name or slug standing alone: "Biden2", "IMG_1234.jpg".
-    if words.len() == 1 {
-        let w = words[0];
+    if n_words == 1 {
+        let w = line.trim();
         let lower = w.to_ascii_lowercase();
         let has_digit = w.chars().any(|c| c.is_ascii_digit());
         let has_alpha = w.chars().any(char::is_alphabetic);

@@ -101,8 +101,8 @@ const PAST: &[&str] = &[
 /// The tense cue of token `i`: "set", "planned" are past verbs unless a plan follows ("set to
 /// resume", "planned to leave", "set for").
 fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
-    let word = tokens[i].lower.as_str();
-    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+    let word = tokens[i].lower.as_ref();
+    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_ref());
     if matches!(word, "set" | "planned" | "scheduled" | "slated") && matches!(next, "to" | "for") {
         return Some(Direction::Future);
     }
@@ -117,12 +117,12 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
 
 /// The direction of the sentence around tokens `first..end`.
 pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
-    let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     // "as soon as Tuesday", "as early as next week": a date looked forward to.
     if first >= 2 && w(first - 1) == "as" && matches!(w(first - 2), "soon" | "early") {
         return Direction::Future;
     }
-    let stop = |t: &Tok| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
+    let stop = |t: &Tok| matches!(t.lower.as_ref(), "." | "!" | "?" | ";" | "\n");
     let mut left = first;
     let mut right = end;
     for _ in 0..8 {

@@ -44,8 +44,14 @@ pub fn weekday(lower: &str) -> Option<u8> {
 
 /// Cardinal number words and digits ("two", "twenty-five" arrives as "twenty", "-", "five").
 pub fn number(lower: &str) -> Option<u32> {
-    if let Ok(n) = lower.replace(',', "").parse::<u32>() {
-        return Some(n);
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        // "90,000": digits with thousands separators (allocating only when there are any).
+        let n = if lower.contains(',') {
+            lower.replace(',', "").parse::<u32>()
+        } else {
+            lower.parse::<u32>()
+        };
+        return n.ok();
     }
     Some(match lower {
         "a" | "an" | "one" => 1,

@@ -146,6 +146,11 @@ pub fn interval(value: &str) -> Option<crate::story::When> {
 /// The last day of a range tagged as one expression ("January 9-10, 2022"), when the tagger
 /// found one.
 pub fn range_end(t: &Timex) -> Option<Date> {
+    // Only a text with a range word can be one: most dates need no second scan.
+    let lower = t.text.to_ascii_lowercase();
+    if !(lower.contains(['-', '–']) || lower.contains(" to ") || lower.contains(" through ")) {
+        return None;
+    }
     let tokens = tokens::tokenize(&t.text);
     let found = scan::scan(&tokens, &t.text).into_iter().next()?;
     let scan::Expr::DayRange { day, last, .. } = found.expr else {

@@ -130,7 +130,7 @@ pub fn scan(tokens: &[Tok], text: &str) -> Vec<Found> {
 }
 
 struct Scanner<'a> {
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     text: &'a str,
 }
 
@@ -167,7 +167,7 @@ const PREPOSITIONS: &[&str] = &[
 
 impl Scanner<'_> {
     fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.lower.as_str())
+        self.t.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between), as in "third-quarter".

@@ -1,19 +1,20 @@
 //! Tokens for the date patterns: words, numbers and punctuation with their byte spans.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 /// A token of the text.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    /// Lower-cased text.
-    pub lower: String,
+    /// Lower-cased text (borrowed from the text when it is lower case already, as most is).
+    pub lower: Cow<'a, str>,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn is_digits(&self) -> bool {
         !self.lower.is_empty() && self.lower.bytes().all(|b| b.is_ascii_digit())
     }
@@ -36,13 +37,20 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Tokenizes `text`.
-pub fn tokenize(text: &str) -> Vec<Tok> {
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     TOKEN
         .find_iter(text)
-        .map(|m| Tok {
-            start: m.start(),
-            end: m.end(),
-            lower: m.as_str().to_lowercase(),
+        .map(|m| {
+            let s = m.as_str();
+            Tok {
+                start: m.start(),
+                end: m.end(),
+                lower: if s.chars().any(char::is_uppercase) {
+                    Cow::Owned(s.to_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                },
+            }
         })
         .collect()
 }
@@ -56,7 +64,7 @@ mod tests {
         let t: Vec<String> =
             tokenize("Jan. 9-10, 2022 at 10:30 the '90s, 12/30/2021 year's 50-minute")
                 .into_iter()
-                .map(|t| t.lower)
+                .map(|t| t.lower.into_owned())
                 .collect();
         assert_eq!(
             t,
