@@ -186,6 +186,10 @@ fn candidates_of_document(
     out: &mut Vec<Candidate>,
 ) {
     let mut last_people: Vec<usize> = Vec::new();
+    // People named in the sentence before: "they" means two of them only when it follows
+    // them closely; after a sentence about things ("The first round of negotiations will take
+    // place ..."), "They will later continue" means the things.
+    let mut people_before = 0;
     let mut previous: Option<usize> = None;
     for s in sentences.iter().filter(|s| s.section.feeds_story()) {
         let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
@@ -210,6 +214,7 @@ fn candidates_of_document(
                 previous = None;
             }
             remember_people(sentence_mentions, people, &mut last_people);
+            people_before = count_people(sentence_mentions, people);
             continue;
         }
         let clauses = clauses(&doc.text, s.start, s.end, &inside);
@@ -224,9 +229,8 @@ fn candidates_of_document(
             }
             let no_person = !participants.iter().any(|&e| people[e]);
             let clause = &doc.text[c_start..c_end];
-            if (mentions_a_pair(clause) || (no_person && text::has_plural_pronoun(clause)))
-                && last_people.len() >= 2
-            {
+            let they = no_person && people_before >= 2 && text::has_plural_pronoun(clause);
+            if (mentions_a_pair(clause) || they) && last_people.len() >= 2 {
                 for &e in &last_people[last_people.len() - 2..] {
                     if !participants.contains(&e) {
                         participants.push(e);
@@ -258,6 +262,7 @@ fn candidates_of_document(
             previous = Some(out.len() - 1);
         }
         remember_people(sentence_mentions, people, &mut last_people);
+        people_before = count_people(sentence_mentions, people);
     }
     for c in out.iter_mut() {
         c.classes = c
@@ -278,6 +283,18 @@ fn remember_people(mentions: &[(usize, usize, usize)], people: &[bool], last: &m
             last.push(e);
         }
     }
+}
+
+/// How many different people a sentence names.
+fn count_people(mentions: &[(usize, usize, usize)], people: &[bool]) -> usize {
+    let mut seen: Vec<usize> = mentions
+        .iter()
+        .map(|m| m.2)
+        .filter(|&e| people[e])
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
 }
 
 /// "the two leaders", "both presidents": the clause speaks of the last two people named.
@@ -942,6 +959,27 @@ mod tests {
         let s = summary(&events, &f);
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(events[0].mentions.len() + events[1].mentions.len(), 3);
+    }
+
+    #[test]
+    fn they_means_people_only_right_after_them() {
+        let f = fixture(
+            &[
+                "Adams and Brown agreed to hold talks. The first round will open in Rome. They will resume in Oslo on Friday. Adams met Brown again. They spoke on Monday.",
+            ],
+            &[("Jo Adams", &["Adams"]), ("Al Brown", &["Brown"])],
+            &[("Rome", &["Rome"]), ("Oslo", &["Oslo"])],
+            &[("Friday", "2023-03-03"), ("Monday", "2023-03-06")],
+        );
+        let s = summary(&run(&f), &f);
+        let people_of = |day: &str| s.iter().find(|e| e.0 == day).map(|e| e.1.clone());
+        // "They will resume" follows a sentence about the talks: no people, just the place.
+        assert_eq!(people_of("2023-03-03"), Some(vec!["Oslo".to_string()]));
+        // "They spoke" follows a sentence naming both: the two of them.
+        assert_eq!(
+            people_of("2023-03-06"),
+            Some(vec!["Jo Adams".to_string(), "Al Brown".to_string()])
+        );
     }
 
     #[test]

@@ -492,6 +492,22 @@ pub fn title(
             from += 1;
         }
     }
+    // A leading "In referencing" / "After meeting" / "During" says how or when, not what: the
+    // title starts at what follows it.
+    if let [(_, first), (_, second), rest @ ..] = &kept[from.min(kept.len())..] {
+        let first = first.to_lowercase();
+        if matches!(
+            first.as_str(),
+            "in" | "after" | "while" | "when" | "by" | "before"
+        ) && second.len() > 5
+            && second.ends_with("ing")
+            && rest.len() >= 3
+        {
+            from += 2;
+        } else if first == "during" && rest.len() >= 2 {
+            from += 1;
+        }
+    }
     let mut out = String::new();
     let mut prev_index: Option<usize> = None;
     for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
@@ -613,5 +629,23 @@ mod tests {
         let names = |_e: usize| Some("Garcia".to_string());
         let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
         assert_eq!(t, "The two envoys spoke by phone for an hour");
+    }
+
+    #[test]
+    fn titles_drop_a_leading_how_or_when() {
+        let names = |_e: usize| None;
+        let text = "In referencing the 1999 floods in the delta, the minister promised new dikes.";
+        let year = text.find("1999").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+        assert_eq!(t, "Floods in the delta");
+        let text = "During their first visit to Oslo in 2019 the two mayors signed a pact.";
+        let year = text.find("2019").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+        assert!(t.starts_with("Their first visit to Oslo"), "{t}");
+        // Not a participle: kept.
+        let text = "In Oslo the mayors signed a pact on Monday.";
+        let day = text.find("on Monday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(day, day + 9)], &names);
+        assert!(t.starts_with("In Oslo"), "{t}");
     }
 }
