@@ -510,44 +510,44 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
     for c in candidates {
         let fine = is_fine(&c);
         seen.clear();
-        let mut best: Option<(usize, usize)> = None;
-        let mut consider = |id: usize, clusters: &[Cluster], best: &mut Option<(usize, usize)>| {
-            if !seen.insert(id) {
-                return;
+        // The clusters this candidate may join, each once, in the order found.
+        let mut considered: Vec<usize> = Vec::new();
+        let mut consider = |id: usize| {
+            if seen.insert(id) {
+                considered.push(id);
             }
+        };
+        if fine {
+            for (_, ids) in by_day.range(c.when.start..=c.when.end) {
+                ids.iter().for_each(|&id| consider(id));
+            }
+        } else {
+            for p in &c.participants {
+                if let Some(days) = by_entity.get(p) {
+                    for (_, ids) in days.range(c.when.start..=c.when.end) {
+                        ids.iter().for_each(|&id| consider(id));
+                    }
+                }
+            }
+            for &id in by_value.get(&c.value).into_iter().flatten() {
+                consider(id);
+            }
+        }
+        // The best match: highest score, then the latest cluster. (Scoring them in parallel
+        // was measured: no faster, the clusters of one candidate are too few.)
+        let score = |&id: &usize| -> Option<(usize, usize)> {
             let cl = &clusters[id];
             let compatible = if fine {
                 cl.anchor().when.overlaps(&c.when)
             } else {
                 c.when.contains(&cl.anchor().when) || cl.anchor().when == c.when
             };
-            if compatible
-                && let Some(score) = affinity(&c, cl, people)
-                && best.is_none_or(|(s, b)| score > s || (score == s && id > b))
-            {
-                *best = Some((score, id));
-            }
+            compatible
+                .then(|| affinity(&c, cl, people))
+                .flatten()
+                .map(|score| (score, id))
         };
-        if fine {
-            for (_, ids) in by_day.range(c.when.start..=c.when.end) {
-                for &id in ids {
-                    consider(id, &clusters, &mut best);
-                }
-            }
-        } else {
-            for p in &c.participants {
-                if let Some(days) = by_entity.get(p) {
-                    for (_, ids) in days.range(c.when.start..=c.when.end) {
-                        for &id in ids {
-                            consider(id, &clusters, &mut best);
-                        }
-                    }
-                }
-            }
-            for &id in by_value.get(&c.value).into_iter().flatten() {
-                consider(id, &clusters, &mut best);
-            }
-        }
+        let best: Option<(usize, usize)> = considered.iter().filter_map(score).max();
         let id = match best {
             Some((_, id)) => {
                 let cl = &mut clusters[id];
