@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use crate::analysis::entities::Entities;
@@ -40,35 +41,43 @@ pub fn extract(
     let mentions = Mentions::new(&entities.entities);
     let mut links = Links::default();
 
-    // Together in an event.
-    for event in events {
-        let people: FxHashSet<&str> = event
-            .participants
-            .iter()
-            .map(String::as_str)
-            .filter(|p| index.get(p).is_some_and(|e| e.kind == EntityKind::Person))
-            .collect();
-        if people.len() < 2 {
-            continue;
-        }
-        for m in &event.mentions {
-            let named = mentions.in_span(&m.doc, m.start, m.end);
-            let Some(doc_text) = text_of(&m.doc) else {
-                continue;
-            };
-            // Pairs among the participants this sentence names (few), not among all the
-            // participants of a much-reported event (hundreds).
-            let present: Vec<&str> = named.into_iter().filter(|p| people.contains(p)).collect();
-            if present.len() < 2 {
-                continue;
+    // Together in an event (events read in parallel, pairs added in event order).
+    let together: Vec<Vec<(&str, &str, &str, &str)>> = events
+        .par_iter()
+        .map(|event| {
+            let mut pairs = Vec::new();
+            let people: FxHashSet<&str> = event
+                .participants
+                .iter()
+                .map(String::as_str)
+                .filter(|p| index.get(p).is_some_and(|e| e.kind == EntityKind::Person))
+                .collect();
+            if people.len() < 2 {
+                return pairs;
             }
-            let label = label_of(&doc_text[m.start..m.end]);
-            for (i, a) in present.iter().enumerate() {
-                for b in &present[i + 1..] {
-                    links.add(a, b, 1.0, label, Some(&event.id));
+            for m in &event.mentions {
+                let named = mentions.in_span(&m.doc, m.start, m.end);
+                let Some(doc_text) = text_of(&m.doc) else {
+                    continue;
+                };
+                // Pairs among the participants this sentence names (few), not among all the
+                // participants of a much-reported event (hundreds).
+                let present: Vec<&str> = named.into_iter().filter(|p| people.contains(p)).collect();
+                if present.len() < 2 {
+                    continue;
+                }
+                let label = label_of(&doc_text[m.start..m.end]);
+                for (i, a) in present.iter().enumerate() {
+                    for b in &present[i + 1..] {
+                        pairs.push((*a, *b, label, event.id.as_str()));
+                    }
                 }
             }
-        }
+            pairs
+        })
+        .collect();
+    for (a, b, label, event) in together.into_iter().flatten() {
+        links.add(a, b, 1.0, label, Some(event));
     }
 
     // Speaks for.

@@ -17,6 +17,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::analysis::sentences::{self, Sentence};
 use crate::analysis::text::{self, Word};
 use crate::corpus::Document;
@@ -44,41 +46,45 @@ pub fn extract(
     for v in by_doc.values_mut() {
         v.sort_by_key(|m| (m.start, m.end));
     }
-    let mut out = Vec::new();
-    for doc in docs {
-        let owned;
-        let sents: &[Sentence] = match sentences.get(&doc.id) {
-            Some(s) => s,
-            None => {
-                owned = sentences::split(doc);
-                &owned
+    // Documents are read in parallel; quotes come out in document order.
+    docs.par_iter()
+        .flat_map_iter(|doc| {
+            let owned;
+            let sents: &[Sentence] = match sentences.get(&doc.id) {
+                Some(s) => s,
+                None => {
+                    owned = sentences::split(doc);
+                    &owned
+                }
+            };
+            let ctx = Ctx {
+                text: &doc.text,
+                sentences: sents,
+                mentions: by_doc.get(doc.id.as_str()).map_or(&[], Vec::as_slice),
+            };
+            let mut found = Vec::new();
+            for section in doc.sections.iter().filter(|s| s.kind.feeds_story()) {
+                let start = text::floor_char_boundary(&doc.text, section.start);
+                let end = text::floor_char_boundary(&doc.text, section.end);
+                let mut line_start = start;
+                for line in doc.text[start..end].split_inclusive('\n') {
+                    let line_end = line_start + line.len();
+                    ctx.paragraph(line_start, line_end, &mut found);
+                    line_start = line_end;
+                }
             }
-        };
-        let ctx = Ctx {
-            text: &doc.text,
-            sentences: sents,
-            mentions: by_doc.get(doc.id.as_str()).map_or(&[], Vec::as_slice),
-        };
-        let mut found = Vec::new();
-        for section in doc.sections.iter().filter(|s| s.kind.feeds_story()) {
-            let start = text::floor_char_boundary(&doc.text, section.start);
-            let end = text::floor_char_boundary(&doc.text, section.end);
-            let mut line_start = start;
-            for line in doc.text[start..end].split_inclusive('\n') {
-                let line_end = line_start + line.len();
-                ctx.paragraph(line_start, line_end, &mut found);
-                line_start = line_end;
-            }
-        }
-        found.sort_by_key(|(start, _, _)| *start);
-        out.extend(found.into_iter().map(|(start, end, speaker)| Quote {
-            speaker: speaker.to_string(),
-            doc: doc.id.clone(),
-            start,
-            end,
-        }));
-    }
-    out
+            found.sort_by_key(|(start, _, _)| *start);
+            found
+                .into_iter()
+                .map(|(start, end, speaker)| Quote {
+                    speaker: speaker.to_string(),
+                    doc: doc.id.clone(),
+                    start,
+                    end,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// A mention of a person or organization.
