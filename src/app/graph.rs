@@ -88,9 +88,12 @@ pub struct GraphView {
 
 impl GraphView {
     pub fn new(story: &Story) -> Self {
+        // Both layouts settle at once, one per core: a big story's graph is ready sooner.
+        let (people, everyone) =
+            rayon::join(|| Picture::new(story, false), || Picture::new(story, true));
         GraphView {
-            people: Picture::new(story, false),
-            everyone: Picture::new(story, true),
+            people,
+            everyone,
             pan: Vec2::ZERO,
             zoom: 1.0,
             dragging: None,
