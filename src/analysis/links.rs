@@ -373,25 +373,11 @@ fn label_rank(label: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::analysis::entities::Affiliation;
-    use crate::corpus::{DateBasis, Section, SectionKind};
+    use crate::corpus::SectionKind;
     use crate::story::{Granularity, Mention, When};
 
     fn doc(text: &str) -> Document {
-        Document {
-            id: "d1".into(),
-            file: "a.txt".into(),
-            title: None,
-            outlet: None,
-            url: None,
-            published: None,
-            published_basis: DateBasis::None,
-            text: text.into(),
-            sections: vec![Section {
-                start: 0,
-                end: text.len(),
-                kind: SectionKind::Body,
-            }],
-        }
+        Document::body_for_test("d1", text)
     }
 
     fn person(id: &str, text: &str, surface: &str, roles: &[&str]) -> Entity {

@@ -504,25 +504,11 @@ impl<'a> Ctx<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{DateBasis, Section, SectionKind};
+    use crate::corpus::{Section, SectionKind};
     use crate::story::Mention;
 
     fn doc(id: &str, text: &str) -> Document {
-        Document {
-            id: id.into(),
-            file: format!("{id}.txt"),
-            title: None,
-            outlet: None,
-            url: None,
-            published: None,
-            published_basis: DateBasis::None,
-            text: text.into(),
-            sections: vec![Section {
-                start: 0,
-                end: text.len(),
-                kind: SectionKind::Body,
-            }],
-        }
+        Document::body_for_test(id, text)
     }
 
     fn entity(id: &str, kind: EntityKind, docs: &[&Document], surfaces: &[&str]) -> Entity {

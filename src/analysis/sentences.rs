@@ -204,31 +204,14 @@ fn floor_boundary(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{DateBasis, Section};
+    use crate::corpus::Section;
 
     fn doc_with(text: &str, sections: Vec<Section>) -> Document {
-        Document {
-            id: "d1".into(),
-            file: "a.txt".into(),
-            title: None,
-            outlet: None,
-            url: None,
-            published: None,
-            published_basis: DateBasis::None,
-            text: text.into(),
-            sections,
-        }
+        Document::for_test("d1", text, sections)
     }
 
     fn body(text: &str) -> Document {
-        doc_with(
-            text,
-            vec![Section {
-                start: 0,
-                end: text.len(),
-                kind: SectionKind::Body,
-            }],
-        )
+        Document::body_for_test("d1", text)
     }
 
     fn texts(text: &str) -> Vec<String> {

@@ -75,6 +75,34 @@ pub struct LoadWarning {
     pub problem: String,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A document for unit tests: `text` split into `sections`, with no metadata.
+    pub(crate) fn for_test(id: &str, text: &str, sections: Vec<Section>) -> Self {
+        Document {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            title: None,
+            outlet: None,
+            url: None,
+            published: None,
+            published_basis: DateBasis::None,
+            text: text.into(),
+            sections,
+        }
+    }
+
+    /// [`Document::for_test`] with the whole text as body.
+    pub(crate) fn body_for_test(id: &str, text: &str) -> Self {
+        let body = Section {
+            start: 0,
+            end: text.len(),
+            kind: SectionKind::Body,
+        };
+        Document::for_test(id, text, vec![body])
+    }
+}
+
 impl std::fmt::Display for LoadWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.file, self.problem)
