@@ -21,7 +21,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::lexicon;
 use crate::analysis::sentences::Sentence;
@@ -592,7 +592,7 @@ impl Table {
     fn build(finds: &[Find]) -> Self {
         // A full name that ends in a known person's surname is a person too ("Piotr
         // Kowalczyk" beside "Marta Kowalczyk"): a namesake, not an unknown word pair.
-        let surnames: HashSet<&str> = finds
+        let surnames: FxHashSet<&str> = finds
             .iter()
             .filter(|f| f.kind == Some(EntityKind::Person) && f.words.len() >= 2)
             .filter_map(|f| f.words.last().map(String::as_str))
@@ -627,7 +627,7 @@ impl Table {
             .map(|(f, kind)| kind.map(|k| canonical_words(f, k)))
             .collect();
         // Kind of each name by summed cue weight.
-        let mut votes: HashMap<&[String], [u32; 3]> = HashMap::new();
+        let mut votes: FxHashMap<&[String], [u32; 3]> = FxHashMap::default();
         for (i, (kind, words)) in kinds.iter().zip(&canonical).enumerate() {
             if let (Some(kind), Some(words)) = (kind, words) {
                 votes.entry(words.as_slice()).or_default()[kind_index(*kind)] += weight(i);
@@ -644,7 +644,7 @@ impl Table {
                 ][best]
             })
         };
-        let acronyms: HashSet<String> = finds
+        let acronyms: FxHashSet<String> = finds
             .iter()
             .filter(|f| f.words.len() == 1 && is_acronym(&f.words[0]))
             .map(|f| f.words[0].replace('.', ""))
@@ -666,7 +666,7 @@ impl Table {
 
         // Group names into entities.
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         let mut order = 0usize;
         for ((f, words), keyed) in finds.iter().zip(&canonical).zip(&keyed) {
             let (Some(words), Some((kind, key))) = (words, keyed) else {
@@ -982,7 +982,7 @@ fn entity_key(
     kind: EntityKind,
     words: &[String],
     acronym: Option<&str>,
-    acronyms: &HashSet<String>,
+    acronyms: &FxHashSet<String>,
 ) -> String {
     if kind == EntityKind::Organization {
         if let Some(a) = acronym {

@@ -74,15 +74,14 @@ pub fn extract(
             out
         })
         .collect();
-    let candidates = intern_keywords(candidates);
     let clusters = cluster(candidates, &people);
     finish(clusters, entities, &people)
 }
 
 /// One dated clause that may report an event.
 #[derive(Debug, Clone)]
-struct Candidate {
-    doc: String,
+struct Candidate<'a> {
+    doc: &'a str,
     /// Whole sentences that report it (the anchor sentence, then any that refer back to it).
     sentences: Vec<(usize, usize)>,
     when: Span,
@@ -90,11 +89,11 @@ struct Candidate {
     granularity: Granularity,
     /// Entity indices taking part, in order of appearance.
     participants: Vec<usize>,
-    keywords: FxHashSet<String>,
-    /// The keywords as interned ids (compared by number when clustering), and those of them
-    /// that name a happening ("call", "talks").
-    keyword_ids: Vec<u32>,
-    event_word_ids: Vec<u32>,
+    /// The keywords (see [`keywords`]) as 64-bit hashes of their stems, each once, so that
+    /// clustering compares numbers, not strings, with no corpus-wide interning pass; and those
+    /// of them that name a happening ("call", "talks").
+    keyword_ids: Vec<u64>,
+    event_word_ids: Vec<u64>,
     /// Kinds of happening among the keywords ("talks" and "negotiations" are one kind).
     classes: Vec<&'static str>,
     title: String,
@@ -115,7 +114,7 @@ impl Span {
         self.start <= other.end && other.start <= self.end
     }
     fn days(&self) -> i64 {
-        (self.end - self.start).get_days() as i64 + 1
+        epoch_day(self.end) - epoch_day(self.start) + 1
     }
 }
 
@@ -176,14 +175,14 @@ fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
     Some((Span { start, end }, when.granularity, value.to_string()))
 }
 
-fn candidates_of_document(
-    doc: &Document,
+fn candidates_of_document<'a>(
+    doc: &'a Document,
     sentences: &[Sentence],
     timexes: &[&Timex],
     mentions: &MentionIndex,
     people: &[bool],
     short_names: &(dyn Fn(usize) -> Option<String> + Sync),
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'a>>,
 ) {
     let mut last_people: Vec<usize> = Vec::new();
     // People named in the sentence before: "they" means two of them only when it follows
@@ -201,15 +200,14 @@ fn candidates_of_document(
         if inside.is_empty() {
             if let Some(prev) = previous.filter(|_| refers_back(&doc.text[s.start..s.end])) {
                 let speakers = speakers(&doc.text, sentence_mentions);
-                let cand: &mut Candidate = &mut out[prev];
+                let cand: &mut Candidate<'a> = &mut out[prev];
                 cand.sentences.push((s.start, s.end));
                 for &(_, _, e) in sentence_mentions {
                     if !speakers.contains(&e) && !cand.participants.contains(&e) {
                         cand.participants.push(e);
                     }
                 }
-                cand.keywords
-                    .extend(keywords(&doc.text, s.start, s.end, sentence_mentions, &[]));
+                cand.add_keywords(keywords(&doc.text, s.start, s.end, sentence_mentions, &[]));
             } else {
                 previous = None;
             }
@@ -239,14 +237,13 @@ fn candidates_of_document(
             }
             let timex_spans: Vec<(usize, usize)> =
                 inside.iter().map(|(t, _)| (t.start, t.end)).collect();
-            out.push(Candidate {
-                doc: doc.id.clone(),
+            let mut candidate = Candidate {
+                doc: &doc.id,
                 sentences: vec![(s.start, s.end)],
                 when: span.clone(),
                 value: value.clone(),
                 granularity: *granularity,
                 participants,
-                keywords: keywords(&doc.text, c_start, c_end, clause_mentions, &timex_spans),
                 keyword_ids: Vec::new(),
                 event_word_ids: Vec::new(),
                 classes: Vec::new(),
@@ -258,20 +255,19 @@ fn candidates_of_document(
                     &timex_spans,
                     short_names,
                 ),
-            });
+            };
+            candidate.add_keywords(keywords(
+                &doc.text,
+                c_start,
+                c_end,
+                clause_mentions,
+                &timex_spans,
+            ));
+            out.push(candidate);
             previous = Some(out.len() - 1);
         }
         remember_people(sentence_mentions, people, &mut last_people);
         people_before = count_people(sentence_mentions, people);
-    }
-    for c in out.iter_mut() {
-        c.classes = c
-            .keywords
-            .iter()
-            .filter_map(|k| text::event_class(k))
-            .collect();
-        c.classes.sort_unstable();
-        c.classes.dedup();
     }
 }
 
@@ -381,13 +377,13 @@ fn word_break(text: &str, i: usize, limit: usize) -> usize {
 
 /// Content words of a clause: lower-cased stems of the words that are not names, dates or
 /// function words; what two reports of one happening share.
-fn keywords(
-    doc_text: &str,
+fn keywords<'t>(
+    doc_text: &'t str,
     start: usize,
     end: usize,
-    mentions: &[(usize, usize, usize)],
-    timexes: &[(usize, usize)],
-) -> FxHashSet<String> {
+    mentions: &'t [(usize, usize, usize)],
+    timexes: &'t [(usize, usize)],
+) -> impl Iterator<Item = String> + 't {
     text::words(doc_text, start, end)
         .filter(|w: &Word| {
             !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
@@ -397,64 +393,58 @@ fn keywords(
             let lower = w.text.to_lowercase();
             (!text::is_stopword(&lower) && lower.len() > 2).then(|| text::stem(&lower))
         })
-        .collect()
 }
 
-/// Replaces each candidate's keyword strings by ids shared across the corpus, so that
-/// clustering compares numbers, not strings.
-fn intern_keywords(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let mut ids: FxHashMap<String, (u32, bool)> = FxHashMap::default();
-    for c in &mut candidates {
-        for k in std::mem::take(&mut c.keywords) {
-            let next = ids.len() as u32;
-            let &mut (id, event_word) = ids
-                .entry(k)
-                .or_insert_with_key(|k| (next, text::is_event_noun(k)));
-            c.keyword_ids.push(id);
-            if event_word {
-                c.event_word_ids.push(id);
+impl Candidate<'_> {
+    /// Adds keyword stems, each once, with the kinds of happening they name.
+    fn add_keywords(&mut self, stems: impl Iterator<Item = String>) {
+        use std::hash::BuildHasher;
+        for stem in stems {
+            // A fixed-seed 64-bit hash: two stems of one corpus colliding is vanishingly rare,
+            // and the same text always gives the same story.
+            let id = rustc_hash::FxBuildHasher.hash_one(&stem);
+            if self.keyword_ids.contains(&id) {
+                continue;
+            }
+            self.keyword_ids.push(id);
+            if text::is_event_noun(&stem) {
+                self.event_word_ids.push(id);
+            }
+            if let Some(class) = text::event_class(&stem)
+                && !self.classes.contains(&class)
+            {
+                self.classes.push(class);
             }
         }
     }
-    candidates
 }
 
 /// A group of candidates reporting one happening, with the union of their participants,
 /// keywords and kinds of happening kept up to date, so that matching a candidate against a
 /// cluster costs the candidate's size, not the cluster's.
-struct Cluster {
-    members: Vec<Candidate>,
+#[derive(Default)]
+struct Cluster<'a> {
+    members: Vec<Candidate<'a>>,
     participants: FxHashSet<usize>,
-    keywords: FxHashSet<u32>,
+    keywords: FxHashSet<u64>,
     classes: FxHashSet<&'static str>,
 }
 
-impl Cluster {
-    fn new(c: Candidate) -> Self {
-        let mut cluster = Cluster {
-            members: Vec::new(),
-            participants: FxHashSet::default(),
-            keywords: FxHashSet::default(),
-            classes: FxHashSet::default(),
-        };
-        cluster.push(c);
-        cluster
-    }
-
-    fn push(&mut self, c: Candidate) {
+impl<'a> Cluster<'a> {
+    fn push(&mut self, c: Candidate<'a>) {
         self.participants.extend(c.participants.iter().copied());
         self.classes.extend(c.classes.iter().copied());
         self.keywords.extend(c.keyword_ids.iter().copied());
         self.members.push(c);
     }
 
-    fn anchor(&self) -> &Candidate {
+    fn anchor(&self) -> &Candidate<'a> {
         &self.members[0]
     }
 }
 
 /// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
-fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> {
+fn affinity(c: &Candidate<'_>, cluster: &Cluster<'_>, people: &[bool]) -> Option<usize> {
     let theirs = &cluster.participants;
     let shared_people = c
         .participants
@@ -493,10 +483,10 @@ fn affinity(c: &Candidate, cluster: &Cluster, people: &[bool]) -> Option<usize> 
 
 /// Merges candidates into clusters: precise dates first by keyed day index, then coarse ones
 /// into the single best precise event inside their interval.
-fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
-    let is_fine = |c: &Candidate| c.granularity == Granularity::Day && c.when.days() <= 7;
+fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -> Vec<Cluster<'a>> {
+    let is_fine = |c: &Candidate<'_>| c.granularity == Granularity::Day && c.when.days() <= 7;
     // Precise first, earliest documents first: deterministic.
-    candidates.sort_by_key(|c| (!is_fine(c), c.when.days(), c.when.start));
+    candidates.sort_by_cached_key(|c| (!is_fine(c), c.when.days(), c.when.start));
     let mut clusters: Vec<Cluster> = Vec::new();
     // Day → precise clusters covering it (a precise candidate looks at its few days).
     let mut by_day: BTreeMap<jiff::civil::Date, Vec<usize>> = BTreeMap::new();
@@ -566,7 +556,6 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
                     }
                     anchor.when = widened;
                 }
-                cl.push(c.clone());
                 id
             }
             None => {
@@ -578,11 +567,14 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
                 } else {
                     by_value.entry(c.value.clone()).or_default().push(id);
                 }
-                clusters.push(Cluster::new(c.clone()));
+                clusters.push(Cluster::default());
                 id
             }
         };
-        let first_day = clusters[id].anchor().when.start;
+        let cl = &mut clusters[id];
+        cl.push(c);
+        let c = cl.members.last().expect("just pushed");
+        let first_day = cl.anchor().when.start;
         for &p in &c.participants {
             let ids = by_entity
                 .entry(p)
@@ -597,6 +589,23 @@ fn cluster(mut candidates: Vec<Candidate>, people: &[bool]) -> Vec<Cluster> {
     clusters
 }
 
+/// Days since 1970-01-01 (proleptic Gregorian), by the civil-from-days arithmetic of
+/// H. Hinnant: a few integer operations, where subtracting `jiff` dates builds a whole span.
+fn epoch_day(d: jiff::civil::Date) -> i64 {
+    let (y, m, day) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 fn days(span: &Span) -> impl Iterator<Item = jiff::civil::Date> + '_ {
     span.start
         .series(jiff::Span::new().days(1))
@@ -605,7 +614,7 @@ fn days(span: &Span) -> impl Iterator<Item = jiff::civil::Date> + '_ {
 
 /// Turns clusters into events: the best title, the union of participants (most cited first),
 /// one mention per reporting sentence; ordered by date, then title.
-fn finish(clusters: Vec<Cluster>, entities: &Entities, people: &[bool]) -> Vec<Event> {
+fn finish(clusters: Vec<Cluster<'_>>, entities: &Entities, people: &[bool]) -> Vec<Event> {
     let mut events: Vec<Event> = clusters
         .into_par_iter()
         .map(|cluster| {
@@ -634,7 +643,7 @@ fn finish(clusters: Vec<Cluster>, entities: &Entities, people: &[bool]) -> Vec<E
                 .iter()
                 .flat_map(|c| {
                     c.sentences.iter().map(|&(start, end)| Mention {
-                        doc: c.doc.clone(),
+                        doc: c.doc.to_string(),
                         start,
                         end,
                     })
@@ -671,7 +680,7 @@ fn doc_number(id: &str) -> usize {
 }
 
 /// The title that names the event's main people and reads best: 4 to 12 words preferred.
-fn best_title(cluster: &Cluster, top: &[usize], entities: &Entities) -> String {
+fn best_title(cluster: &Cluster<'_>, top: &[usize], entities: &Entities) -> String {
     let surname = |e: usize| {
         entities.entities[e]
             .name
@@ -684,12 +693,12 @@ fn best_title(cluster: &Cluster, top: &[usize], entities: &Entities) -> String {
     // Reports that date the event as precisely as its anchor describe it best; vaguer ones
     // that joined it ("early next year") often speak of something around it.
     let anchor = cluster.anchor();
-    let precise: Vec<&Candidate> = cluster
+    let precise: Vec<&Candidate<'_>> = cluster
         .members
         .iter()
         .filter(|c| c.granularity == anchor.granularity && !c.title.is_empty())
         .collect();
-    let pool: Vec<&Candidate> = if precise.is_empty() {
+    let pool: Vec<&Candidate<'_>> = if precise.is_empty() {
         cluster.members.iter().collect()
     } else {
         precise
@@ -743,6 +752,24 @@ fn when_of(span: &Span, granularity: Granularity, value: &str) -> When {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn epoch_days_count_calendar_days() {
+        let day = |s: &str| epoch_day(s.parse().unwrap());
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(
+            day("2000-03-01") - day("2000-02-28"),
+            2,
+            "2000 is a leap year"
+        );
+        assert_eq!(day("1900-03-01") - day("1900-02-28"), 1, "1900 is not");
+        assert_eq!(day("0001-01-01"), -719_162);
+        for (a, b) in [("2021-12-30", "2022-01-10"), ("1989-10-26", "1998-08-07")] {
+            let (a, b): (jiff::civil::Date, jiff::civil::Date) =
+                (a.parse().unwrap(), b.parse().unwrap());
+            assert_eq!(epoch_day(b) - epoch_day(a), i64::from((b - a).get_days()));
+        }
+    }
     use crate::corpus::{DateBasis, Section, SectionKind};
     use crate::story::Entity;
 

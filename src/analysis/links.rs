@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
@@ -28,12 +28,12 @@ pub fn extract(
     entities: &Entities,
     quotes: &[Quote],
 ) -> Vec<Link> {
-    let index: HashMap<&str, &Entity> = entities
+    let index: FxHashMap<&str, &Entity> = entities
         .entities
         .iter()
         .map(|e| (e.id.as_str(), e))
         .collect();
-    let texts: HashMap<&str, &str> = docs
+    let texts: FxHashMap<&str, &str> = docs
         .iter()
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
@@ -83,14 +83,14 @@ pub fn extract(
     // Speaks for.
     // Events by document, in event order (a document reports few events; a busy event has
     // hundreds of participants, so this is not keyed by participant too).
-    let mut events_in_doc: HashMap<&str, Vec<&Event>> = HashMap::new();
+    let mut events_in_doc: FxHashMap<&str, Vec<&Event>> = FxHashMap::default();
     for e in events {
         let docs: BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
         for doc in docs {
             events_in_doc.entry(doc).or_default().push(e);
         }
     }
-    let mut quotes_of: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    let mut quotes_of: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
     for q in quotes {
         quotes_of
             .entry((q.doc.as_str(), q.speaker.as_str()))
@@ -217,7 +217,7 @@ fn principal_by_reports<'a>(
     r: &Report,
     sentences: &HashMap<String, Vec<Sentence>>,
     mentions: &Mentions,
-    index: &HashMap<&'a str, &'a Entity>,
+    index: &FxHashMap<&'a str, &'a Entity>,
 ) -> Option<&'a str> {
     let mut spans: Vec<(usize, usize)> = r.quotes.cloned().unwrap_or_default();
     for s in sentences.get(r.doc).into_iter().flatten() {
@@ -228,7 +228,7 @@ fn principal_by_reports<'a>(
             spans.push((s.start, s.end));
         }
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for (start, end) in spans {
         for named in mentions.in_span(r.doc, start, end) {
             if named != r.speaker
@@ -255,12 +255,12 @@ fn label_of(sentence: &str) -> &'static str {
 
 /// Entity mentions by document, sorted, for span look-ups.
 struct Mentions<'a> {
-    by_doc: HashMap<&'a str, Vec<(usize, usize, &'a str)>>,
+    by_doc: FxHashMap<&'a str, Vec<(usize, usize, &'a str)>>,
 }
 
 impl<'a> Mentions<'a> {
     fn new(entities: &'a [Entity]) -> Self {
-        let mut by_doc: HashMap<&str, Vec<(usize, usize, &str)>> = HashMap::new();
+        let mut by_doc: FxHashMap<&str, Vec<(usize, usize, &str)>> = FxHashMap::default();
         for e in entities {
             for m in &e.mentions {
                 by_doc
@@ -293,8 +293,8 @@ impl<'a> Mentions<'a> {
     }
 
     /// How often each entity is named in `doc`.
-    fn counts_in_doc(&self, doc: &str) -> HashMap<&'a str, usize> {
-        let mut counts = HashMap::new();
+    fn counts_in_doc(&self, doc: &str) -> FxHashMap<&'a str, usize> {
+        let mut counts = FxHashMap::default();
         for m in self.by_doc.get(doc).into_iter().flatten() {
             *counts.entry(m.2).or_default() += 1;
         }
@@ -302,57 +302,59 @@ impl<'a> Mentions<'a> {
     }
 }
 
-/// Links keyed by their unordered pair, accumulating weight, labels and events.
+/// Links keyed by their unordered pair, accumulating weight, labels and events; borrowed ids
+/// and labels, so that adding evidence allocates nothing.
 #[derive(Default)]
-struct Links {
-    by_pair: BTreeMap<(String, String), Pending>,
+struct Links<'a> {
+    by_pair: FxHashMap<(&'a str, &'a str), Pending<'a>>,
 }
 
 #[derive(Default)]
-struct Pending {
+struct Pending<'a> {
     weight: f64,
-    own_labels: BTreeMap<String, usize>,
-    events: Vec<String>,
+    own_labels: BTreeMap<&'a str, usize>,
+    events: Vec<&'a str>,
     /// The same events, for constant-time duplicate checks on busy pairs.
-    seen: HashSet<String>,
+    seen: FxHashSet<&'a str>,
 }
 
-impl Links {
-    fn add(&mut self, a: &str, b: &str, weight: f64, label: &str, event: Option<&str>) {
-        let key = if a <= b {
-            (a.to_string(), b.to_string())
-        } else {
-            (b.to_string(), a.to_string())
-        };
+impl<'a> Links<'a> {
+    fn add(&mut self, a: &'a str, b: &'a str, weight: f64, label: &'a str, event: Option<&'a str>) {
+        let key = if a <= b { (a, b) } else { (b, a) };
         let pending = self.by_pair.entry(key).or_default();
         pending.weight += weight;
-        *pending.own_labels.entry(label.to_string()).or_default() += 1;
+        *pending.own_labels.entry(label).or_default() += 1;
         if let Some(e) = event
-            && !pending.seen.contains(e)
+            && pending.seen.insert(e)
         {
-            pending.seen.insert(e.to_string());
-            pending.events.push(e.to_string());
+            pending.events.push(e);
         }
     }
 
-    /// The links, the strongest label of each pair winning (event ties over "quoted about").
+    /// The links in pair order, the strongest label of each pair winning (event ties over
+    /// "quoted about").
     fn finish(self) -> Vec<Link> {
-        self.by_pair
+        let mut pairs: Vec<((&str, &str), Pending)> = self
+            .by_pair
             .into_iter()
             .filter(|(_, p)| p.weight > 0.0)
+            .collect();
+        pairs.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        pairs
+            .into_iter()
             .map(|((a, b), p)| {
                 let label = p
                     .own_labels
                     .iter()
                     .max_by_key(|(label, n)| (label_rank(label), **n))
-                    .map(|(l, _)| l.clone())
+                    .map(|(l, _)| l.to_string())
                     .unwrap_or_default();
                 Link {
-                    a,
-                    b,
+                    a: a.to_string(),
+                    b: b.to_string(),
                     weight: p.weight,
                     label,
-                    events: p.events,
+                    events: p.events.into_iter().map(str::to_string).collect(),
                 }
             })
             .collect()
