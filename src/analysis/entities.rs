@@ -197,6 +197,8 @@ struct Find {
     role: Option<String>,
     /// An acronym given in brackets right after the name: "(OSCE)".
     acronym: Option<String>,
+    /// Opens its sentence, where every word is capitalized.
+    opener: bool,
 }
 
 fn discover(doc: &Document, s: &Sentence, vocab: &HashSet<String>, out: &mut Vec<Find>) {
@@ -376,6 +378,7 @@ fn classify_run(
             None
         },
         acronym,
+        opener: is_sentence_initial(text, s, toks, name_from),
     });
 }
 
@@ -597,10 +600,25 @@ impl Table {
             .filter(|f| f.kind == Some(EntityKind::Person) && f.words.len() >= 2)
             .filter_map(|f| f.words.last().map(String::as_str))
             .collect();
+        // One word seen only opening sentences, with nothing but a verb of saying to go on,
+        // is a plural noun ("Analysts said", "Officials said"), not a name: a surname is
+        // also written mid-sentence ("said Psaki").
+        let inside: FxHashSet<&str> = finds
+            .iter()
+            .filter(|f| !f.opener && f.words.len() == 1)
+            .map(|f| f.words[0].as_str())
+            .collect();
         // Each find's kind after promotion, and its canonical words; worked out in parallel.
         let kinds: Vec<Option<EntityKind>> = finds
             .par_iter()
             .map(|f| {
+                if f.opener
+                    && f.weight <= 2
+                    && f.words.len() == 1
+                    && !inside.contains(f.words[0].as_str())
+                {
+                    return None;
+                }
                 let promote = f.kind.is_none()
                     && f.words.len() >= 2
                     && f.words
@@ -1255,6 +1273,24 @@ mod tests {
                 .iter()
                 .any(|(n, _)| n == "Despite" || n == "Kowalczyk")
         );
+    }
+
+    #[test]
+    fn plural_nouns_opening_sentences_are_not_people() {
+        let e = run(&[
+            "Port Reopens\n\nEconomists said the port would reopen on Friday. Okafor said the cranes were ready. Shipping resumed, said Okafor.",
+            "Cargo Moves Again\n\nEconomists said traffic would recover. Residents said the noise was back.",
+        ]);
+        let found = names(&e);
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "Economists" || n == "Residents"),
+            "{found:?}"
+        );
+        // A surname seen mid-sentence too stays a person, opening sentences or not.
+        assert_eq!(find(&e, "Okafor").kind, EntityKind::Person);
+        assert_eq!(find(&e, "Okafor").mentions.len(), 2);
     }
 
     #[test]
