@@ -11,6 +11,15 @@ pub enum Stage {
     Done,
 }
 
+/// The corpus-wide steps of the analysis after the per-document one (dates), in order: what
+/// the progress bar says once every document is read.
+pub const STEPS: [&str; 4] = [
+    "Finding people",
+    "Finding quotes",
+    "Merging events",
+    "Linking people",
+];
+
 /// Counters a worker bumps as it goes, and a flag the watcher sets to stop it.
 #[derive(Debug, Default)]
 pub struct Progress {
@@ -18,6 +27,8 @@ pub struct Progress {
     documents: AtomicUsize,
     analysed: AtomicUsize,
     stage: AtomicU8,
+    /// 0 while documents are read one by one, then 1 + the index into [`STEPS`].
+    step: AtomicU8,
     cancelled: AtomicBool,
 }
 
@@ -52,6 +63,27 @@ impl Progress {
         )
     }
 
+    /// Enters `STEPS[i]`.
+    pub fn enter_step(&self, i: usize) {
+        self.step
+            .store((i + 1).min(STEPS.len()) as u8, Ordering::Relaxed);
+    }
+
+    /// The corpus-wide step running, once the per-document one is over.
+    pub fn step(&self) -> Option<&'static str> {
+        let i = self.step.load(Ordering::Relaxed) as usize;
+        (i > 0).then(|| STEPS[i - 1])
+    }
+
+    /// How far the analysis is, 0 to 1: the per-document step counts for a third, each
+    /// corpus-wide step for an equal share of the rest.
+    pub fn fraction(&self) -> f32 {
+        let (done, total) = self.analysed();
+        let documents = done as f32 / total.max(1) as f32;
+        let steps = f32::from(self.step.load(Ordering::Relaxed).saturating_sub(1));
+        (documents + 2.0 * steps / STEPS.len() as f32) / 3.0
+    }
+
     pub fn finish(&self) {
         self.stage.store(2, Ordering::Relaxed);
     }
@@ -71,5 +103,30 @@ impl Progress {
 
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fraction_grows_through_documents_then_steps() {
+        let p = Progress::new();
+        p.start_analysis(4);
+        assert_eq!(p.fraction(), 0.0);
+        p.document_analysed();
+        p.document_analysed();
+        assert!((p.fraction() - 1.0 / 6.0).abs() < 1e-6);
+        assert_eq!(p.step(), None);
+        p.document_analysed();
+        p.document_analysed();
+        let mut last = p.fraction();
+        for (i, name) in STEPS.iter().enumerate() {
+            p.enter_step(i);
+            assert_eq!(p.step(), Some(*name));
+            assert!(p.fraction() >= last && p.fraction() < 1.0);
+            last = p.fraction();
+        }
     }
 }

@@ -58,15 +58,19 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
         return None;
     }
     clock.lap("refdates, sentences, dates");
+    progress.enter_step(0);
     let found = entities::extract(&documents, &sentences);
     clock.lap("entities");
     if progress.is_cancelled() {
         return None;
     }
+    progress.enter_step(1);
     let quotes = quotes::extract(&documents, &sentences, &found.entities);
     clock.lap("quotes");
+    progress.enter_step(2);
     let events = events::extract(&documents, &sentences, &timexes, &found);
     clock.lap("events");
+    progress.enter_step(3);
     let links = links::extract(&documents, &sentences, &events, &found, &quotes);
     clock.lap("links");
     let mut story = Story::new();

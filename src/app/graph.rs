@@ -192,15 +192,15 @@ impl GraphView {
             self.zoom = 1.0;
         }
 
-        // Camera: fit the layout's bounding box, then the user's pan and zoom.
-        let (mut lo, mut hi) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
-        for p in &pic.layout.positions {
-            lo = lo.min(Vec2::new(p[0], p[1]));
-            hi = hi.max(Vec2::new(p[0], p[1]));
-        }
+        // Camera: fit the layout's bounds, then the user's pan and zoom.
+        let (lo, hi) = fit_bounds(&pic.layout.positions);
         let extent = (hi - lo).max(Vec2::splat(0.2));
         let inner = rect.shrink2(Vec2::new(70.0, 34.0));
         let scale = (inner.width() / extent.x).min(inner.height() / extent.y) * self.zoom;
+        // Crowded graphs draw smaller nodes, so that a thousand people read as a cloud of dots
+        // rather than one blot; zooming in gives them room and their full size back.
+        let spacing = (inner.area() / pic.nodes.len() as f32).sqrt() * self.zoom;
+        let shrink = (spacing / 60.0).clamp(0.2, 1.0);
         let mid = (lo + hi) / 2.0;
         let centre = rect.center() + self.pan;
         let to_screen = |p: [f32; 2]| -> Pos2 { centre + (Vec2::new(p[0], p[1]) - mid) * scale };
@@ -218,8 +218,9 @@ impl GraphView {
             }
         }
 
-        let radius =
-            |e: usize| (4.5 + 2.2 * (story.entities[e].mentions.len() as f32).sqrt()).min(24.0);
+        let radius = |e: usize| {
+            (4.5 + 2.2 * (story.entities[e].mentions.len() as f32).sqrt()).min(24.0) * shrink
+        };
         let pointer = response.hover_pos().or(response.interact_pointer_pos());
         let hovered_node = pointer.and_then(|p| {
             pic.nodes
@@ -334,7 +335,7 @@ impl GraphView {
             if !in_focus || filtered_out {
                 color = color.gamma_multiply(0.25);
             }
-            let width = 1.0 + 1.4 * (link.weight as f32).ln_1p();
+            let width = (1.0 + 1.4 * (link.weight as f32).ln_1p()) * shrink.sqrt();
             let affiliation = story.entities[ea].kind != EntityKind::Person
                 || story.entities[eb].kind != EntityKind::Person;
             let (pa, pb) = (
@@ -481,4 +482,22 @@ fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
     (a + ab * t).distance(p)
+}
+
+/// The box the camera fits: every node in a small graph; in a big one, the central 96 % of the
+/// nodes on each axis, so that a few outliers (people linked to no one, pushed out by the
+/// crowd) do not shrink everyone else to a blot. They stay a scroll away.
+fn fit_bounds(positions: &[[f32; 2]]) -> (Vec2, Vec2) {
+    const ALL_UP_TO: usize = 40;
+    let axis = |i: usize| -> (f32, f32) {
+        let mut v: Vec<f32> = positions.iter().map(|p| p[i]).collect();
+        v.sort_by(f32::total_cmp);
+        let cut = if v.len() > ALL_UP_TO { v.len() / 50 } else { 0 };
+        match (v.get(cut), v.get(v.len().saturating_sub(1 + cut))) {
+            (Some(&lo), Some(&hi)) => (lo, hi),
+            _ => (0.0, 0.0),
+        }
+    };
+    let (x, y) = (axis(0), axis(1));
+    (Vec2::new(x.0, y.0), Vec2::new(x.1, y.1))
 }

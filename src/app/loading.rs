@@ -1,10 +1,46 @@
 //! Opening corpora from the window: native file dialogs (off the UI thread), dropped files,
-//! reload, recent corpora, and the background load with its progress bar and Cancel.
+//! reload, recent corpora, and the background load with its progress bar and Cancel. The
+//! view of a loaded story (indexes, settled graph layouts) is built in the background too, so
+//! that a big story never freezes the window when it arrives.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
 
+use super::graph::GraphView;
+use super::index::StoryIndex;
 use crate::loader::{Loader, Outcome, Source};
+use crate::story::Story;
+
+/// A loaded story with everything its view needs, built off the UI thread.
+pub struct Prepared {
+    pub story: Arc<Story>,
+    pub index: StoryIndex,
+    pub graph: GraphView,
+    /// How long reading and analysing took.
+    pub took: Duration,
+}
+
+impl Prepared {
+    pub fn new(story: Story, took: Duration) -> Self {
+        let story = Arc::new(story);
+        let (index, graph) = rayon::join(|| StoryIndex::new(&story), || GraphView::new(&story));
+        Prepared {
+            story,
+            index,
+            graph,
+            took,
+        }
+    }
+}
+
+/// How opening something ended.
+pub enum Opened {
+    Ready(Box<Prepared>),
+    Failed(Vec<String>),
+    Cancelled,
+}
 
 /// Most recent corpora remembered.
 pub const RECENT: usize = 8;
@@ -85,6 +121,8 @@ impl SaveDialog {
 pub struct Opening {
     pub dialog: Option<Dialog>,
     pub loader: Option<Loader>,
+    /// A loaded story whose view is being built.
+    preparing: Option<(Source, Receiver<Prepared>)>,
     /// Why the last load failed, shown until dismissed (the old story stays).
     pub failure: Option<Vec<String>>,
 }
@@ -94,12 +132,14 @@ impl Opening {
         if let Some(old) = self.loader.take() {
             old.cancel();
         }
+        self.preparing = None;
         self.failure = None;
         self.loader = Some(Loader::spawn(source));
     }
 
-    /// Checks the dialog and the loader; returns a finished load.
-    pub fn poll(&mut self) -> Option<(Source, Outcome)> {
+    /// Checks the dialog, the loader and the view being built; returns what was opened once
+    /// it is ready to show.
+    pub fn poll(&mut self) -> Option<(Source, Opened)> {
         if let Some(d) = &self.dialog
             && let Some(paths) = d.poll()
         {
@@ -108,13 +148,46 @@ impl Opening {
                 self.start(Source::Paths(paths));
             }
         }
+        if let Some((_, ready)) = &self.preparing {
+            let prepared = match ready.try_recv() {
+                Ok(p) => Opened::Ready(Box::new(p)),
+                Err(mpsc::TryRecvError::Empty) => return None,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    Opened::Failed(vec!["building the view stopped unexpectedly".into()])
+                }
+            };
+            let (source, _) = self.preparing.take()?;
+            return Some((source, prepared));
+        }
         let outcome = self.loader.as_ref()?.poll()?;
         let loader = self.loader.take()?;
-        Some((loader.source, outcome))
+        match outcome {
+            Outcome::Loaded { story, took } => {
+                let (tx, rx) = mpsc::channel();
+                std::thread::spawn(move || {
+                    let _ = tx.send(Prepared::new(*story, took));
+                });
+                self.preparing = Some((loader.source, rx));
+                None
+            }
+            Outcome::Failed { problems } => Some((loader.source, Opened::Failed(problems))),
+            Outcome::Cancelled => Some((loader.source, Opened::Cancelled)),
+        }
     }
 
     /// The progress bar and Cancel button while a load runs.
     pub fn progress_ui(&self, ui: &mut egui::Ui) {
+        if self.preparing.is_some() {
+            ui.add(
+                egui::ProgressBar::new(1.0)
+                    .desired_width(220.0)
+                    .text("Laying out the graph…")
+                    .animate(true),
+            );
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
         let Some(loader) = &self.loader else {
             return;
         };
@@ -123,8 +196,11 @@ impl Opening {
         let (fraction, text) = match p.stage() {
             crate::progress::Stage::Reading => (None, format!("Reading… {} files", p.files_read())),
             _ => (
-                Some(done as f32 / total.max(1) as f32),
-                format!("Analysing… {done} of {total} articles"),
+                Some(p.fraction()),
+                match p.step() {
+                    Some(step) => format!("{step}…"),
+                    None => format!("Analysing… {done} of {total} articles"),
+                },
             ),
         };
         let bar = egui::ProgressBar::new(fraction.unwrap_or(0.0))
@@ -144,7 +220,7 @@ impl Opening {
     }
 
     pub fn busy(&self) -> bool {
-        self.loader.is_some()
+        self.loader.is_some() || self.preparing.is_some()
     }
 }
 

@@ -25,7 +25,7 @@ pub use dates::{day_number, format_when};
 pub use screenshot::{Panel, ScreenshotRequest};
 pub use theme::Theme;
 
-use crate::loader::{Outcome, Source};
+use crate::loader::Source;
 use crate::story::Story;
 use index::StoryIndex;
 
@@ -147,9 +147,12 @@ pub enum SaveTarget {
 
 impl NewslineApp {
     pub fn new(story: Story, provenance: Provenance, theme: Theme) -> Self {
-        let story = Arc::new(story);
-        let index = StoryIndex::new(&story);
-        let graph = graph::GraphView::new(&story);
+        let loading::Prepared {
+            story,
+            index,
+            graph,
+            ..
+        } = loading::Prepared::new(story, provenance.analysis);
         NewslineApp {
             story,
             index,
@@ -202,10 +205,16 @@ impl NewslineApp {
 
     /// Replaces the story (after a load), resetting selection and filters but not view options.
     pub fn set_story(&mut self, story: Story, provenance: Provenance) {
+        let prepared = loading::Prepared::new(story, provenance.analysis);
+        self.install(prepared, provenance);
+    }
+
+    /// Shows a story whose view was built in the background.
+    fn install(&mut self, prepared: loading::Prepared, provenance: Provenance) {
         let (lanes, show_orgs) = (self.state.lanes, self.state.show_orgs);
-        self.story = Arc::new(story);
-        self.index = StoryIndex::new(&self.story);
-        self.graph = graph::GraphView::new(&self.story);
+        self.story = prepared.story;
+        self.index = prepared.index;
+        self.graph = prepared.graph;
         self.timeline = timeline::TimelineView::default();
         self.state = ViewState {
             lanes,
@@ -245,17 +254,17 @@ impl NewslineApp {
         }
         if let Some((source, outcome)) = self.opening.poll() {
             match outcome {
-                Outcome::Loaded { story, took } => {
+                loading::Opened::Ready(prepared) => {
                     let provenance = Provenance {
                         source: source.describe(),
-                        analysis: took,
+                        analysis: prepared.took,
                     };
                     loading::remember(&mut self.recent, &source);
                     self.source = source;
-                    self.set_story(*story, provenance);
+                    self.install(*prepared, provenance);
                 }
-                Outcome::Failed { problems } => self.opening.failure = Some(problems),
-                Outcome::Cancelled => {}
+                loading::Opened::Failed(problems) => self.opening.failure = Some(problems),
+                loading::Opened::Cancelled => {}
             }
         }
     }
