@@ -216,6 +216,7 @@ fn candidates_of_document<'a>(
             continue;
         }
         let clauses = clauses(&doc.text, s.start, s.end, &inside);
+        let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
         let speakers = speakers(&doc.text, sentence_mentions);
         for ((_, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
@@ -237,6 +238,48 @@ fn candidates_of_document<'a>(
             }
             let timex_spans: Vec<(usize, usize)> =
                 inside.iter().map(|(t, _)| (t.start, t.end)).collect();
+            let title = match (c_start > s.start)
+                .then(|| elliptic_lead(&doc.text, s.start, first_clause_end, c_start, c_end))
+                .flatten()
+            {
+                // "…, and within the OSCE on January 13": the verb is the first clause's.
+                Some((lead_end, phrase_start)) => {
+                    let lead = text::title(
+                        &doc.text,
+                        s.start,
+                        lead_end,
+                        mentions.within(&doc.id, s.start, lead_end),
+                        &[],
+                        short_names,
+                    );
+                    let phrase = text::title(
+                        &doc.text,
+                        phrase_start,
+                        c_end,
+                        mentions.within(&doc.id, phrase_start, c_end),
+                        &timex_spans,
+                        short_names,
+                    );
+                    let lower_in_text = doc.text[phrase_start..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                    let mut chars = phrase.chars();
+                    let phrase: String = match chars.next() {
+                        Some(c) if lower_in_text => c.to_lowercase().chain(chars).collect(),
+                        _ => phrase,
+                    };
+                    format!("{lead} {phrase}")
+                }
+                None => text::title(
+                    &doc.text,
+                    c_start,
+                    c_end,
+                    clause_mentions,
+                    &timex_spans,
+                    short_names,
+                ),
+            };
             let mut candidate = Candidate {
                 doc: &doc.id,
                 sentences: vec![(s.start, s.end)],
@@ -247,14 +290,7 @@ fn candidates_of_document<'a>(
                 keyword_ids: Vec::new(),
                 event_word_ids: Vec::new(),
                 classes: Vec::new(),
-                title: text::title(
-                    &doc.text,
-                    c_start,
-                    c_end,
-                    clause_mentions,
-                    &timex_spans,
-                    short_names,
-                ),
+                title,
             };
             candidate.add_keywords(keywords(
                 &doc.text,
@@ -269,6 +305,54 @@ fn candidates_of_document<'a>(
         remember_people(sentence_mentions, people, &mut last_people);
         people_before = count_people(sentence_mentions, people);
     }
+}
+
+/// A later clause that is only a conjunction and a place or setting ("and within the OSCE on
+/// January 13") shares the verb of the sentence's first clause ("They will later continue").
+/// Returns where that verb group ends and where the phrase starts after the conjunction.
+fn elliptic_lead(
+    doc_text: &str,
+    sentence_start: usize,
+    first_clause_end: usize,
+    c_start: usize,
+    c_end: usize,
+) -> Option<(usize, usize)> {
+    let mut clause = text::words(doc_text, c_start, c_end);
+    let conjunction = clause.next()?;
+    if !matches!(conjunction.text, "and" | "but" | "or") {
+        return None;
+    }
+    let phrase = clause.next()?;
+    if !matches!(
+        phrase.text.to_lowercase().as_str(),
+        "in" | "within" | "at" | "on" | "with" | "to" | "for" | "from" | "by" | "inside" | "under"
+    ) {
+        return None;
+    }
+    // The first clause's verb group: an auxiliary with its adverbs and main verb ("will later
+    // continue"), or a verb in the past tense ("met").
+    let words: Vec<text::Word> = text::words(doc_text, sentence_start, first_clause_end)
+        .take(12)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.text.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+        ) {
+            let main = words[i + 1..].iter().find(|v| {
+                !matches!(
+                    v.text,
+                    "later" | "also" | "then" | "again" | "soon" | "still" | "be" | "not"
+                )
+            })?;
+            return Some((main.end, phrase.start));
+        }
+        if i > 0 && lower.len() > 4 && lower.ends_with("ed") && w.text == lower {
+            return Some((w.end, phrase.start));
+        }
+    }
+    None
 }
 
 /// Keeps the people most recently mentioned, latest last, for "the two leaders".
@@ -753,6 +837,9 @@ fn when_of(span: &Span, granularity: Granularity, value: &str) -> When {
 mod tests {
     use super::*;
 
+    use crate::corpus::{DateBasis, Section, SectionKind};
+    use crate::story::Entity;
+
     #[test]
     fn epoch_days_count_calendar_days() {
         let day = |s: &str| epoch_day(s.parse().unwrap());
@@ -770,8 +857,6 @@ mod tests {
             assert_eq!(epoch_day(b) - epoch_day(a), i64::from((b - a).get_days()));
         }
     }
-    use crate::corpus::{DateBasis, Section, SectionKind};
-    use crate::story::Entity;
 
     /// A tiny hand-made corpus: documents split into sentences at ". ", entities found by their
     /// surface forms, timexes given with their values.
@@ -944,6 +1029,25 @@ mod tests {
         );
         assert_eq!(s[1].0, "2023-03-09");
         assert_eq!(s[1].1, ["Hana Sato".to_string(), "Busan".to_string()]);
+    }
+
+    #[test]
+    fn a_clause_of_only_a_setting_borrows_the_first_clauses_verb() {
+        let f = fixture(
+            &["The envoys will later meet in Oslo on April 4, and within the council on April 6."],
+            &[],
+            &[("Oslo", &["Oslo"])],
+            &[("April 4", "2023-04-04"), ("April 6", "2023-04-06")],
+        );
+        let events = run(&f);
+        let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "The envoys will later meet in Oslo",
+                "The envoys will later meet within the council"
+            ]
+        );
     }
 
     #[test]

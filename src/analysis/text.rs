@@ -400,6 +400,19 @@ pub fn title(
                     break;
                 }
             }
+            // "would take the upcoming week to continue …": with the date gone, the verb that
+            // held it goes too, and the title reads "would continue …".
+            if let Some(last) = all.iter().rposition(|w| in_span(w, t))
+                && first > 0
+                && all.get(last + 1).is_some_and(|w| w.text == "to")
+                && matches!(
+                    all[first - 1].text,
+                    "take" | "takes" | "took" | "taking" | "spend" | "spends" | "spent" | "use"
+                )
+            {
+                drop[first - 1] = true;
+                drop[last + 1] = true;
+            }
         }
     }
     // Relative clauses and "according to" asides say more about a name, not what happened:
@@ -647,5 +660,19 @@ mod tests {
         let day = text.find("on Monday").unwrap();
         let t = title(text, 0, text.len(), &[], &[(day, day + 9)], &names);
         assert!(t.starts_with("In Oslo"), "{t}");
+    }
+
+    #[test]
+    fn a_date_taken_as_an_object_leaves_no_dangling_verb() {
+        let names = |_e: usize| None;
+        let text = "The board will take the coming month to review the merger.";
+        let at = text.find("the coming month").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(at, at + 16)], &names);
+        assert_eq!(t, "The board will review the merger");
+        // "take" with no date after it stays.
+        let text = "The board will take a vote on the merger on Friday.";
+        let at = text.find("Friday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(at, at + 6)], &names);
+        assert_eq!(t, "The board will take a vote on the merger");
     }
 }
