@@ -52,6 +52,12 @@ pub struct Loader {
 impl Loader {
     /// Starts reading and analysing `source` at once.
     pub fn spawn(source: Source) -> Self {
+        Self::spawn_with_waker(source, || {})
+    }
+
+    /// [`Loader::spawn`], calling `wake` once the outcome is ready (a window repaints then,
+    /// instead of noticing at its next timed poll).
+    pub fn spawn_with_waker(source: Source, wake: impl FnOnce() + Send + 'static) -> Self {
         let progress = Arc::new(Progress::new());
         let (tx, rx) = mpsc::channel();
         let (p, s) = (progress.clone(), source.clone());
@@ -59,6 +65,7 @@ impl Loader {
             .name("newsline-loader".into())
             .spawn(move || {
                 let _ = tx.send(run(&s, &p));
+                wake();
             })
             .expect("a thread can be started");
         Loader {

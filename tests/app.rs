@@ -257,3 +257,25 @@ fn the_save_menu_offers_pngs_and_svgs_and_svgs_are_written() {
     assert!(g.starts_with("<svg") && g.contains("Vladimir Putin") && g.contains("<line"));
     assert!(h.state().note().unwrap().starts_with("Saved "));
 }
+
+#[test]
+fn a_big_corpus_loads_with_its_view_built_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    // Enough articles for more than 2,000 events: the view is built off the UI thread.
+    newsline::generate::write_corpus(1_200, dir.path(), 7).unwrap();
+    let mut h = sample();
+    h.state_mut().open(newsline::loader::Source::Paths(vec![
+        dir.path().to_path_buf(),
+    ]));
+    settle_loading(&mut h);
+    let story = h.state().story();
+    assert_eq!(story.documents.len(), 1_200);
+    assert!(story.events.len() > 2_000, "{}", story.events.len());
+    assert_eq!(h.state().visible_events().len(), story.events.len());
+    // The status bar and the sources panel both count the documents.
+    assert!(
+        h.query_all_by_label_contains("1200 documents")
+            .next()
+            .is_some()
+    );
+}

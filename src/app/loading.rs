@@ -123,6 +123,8 @@ pub struct Opening {
     pub loader: Option<Loader>,
     /// A loaded story whose view is being built.
     preparing: Option<(Source, Receiver<Prepared>)>,
+    /// The window's context, to wake it when a load or a view is ready.
+    waker: Option<egui::Context>,
     /// Why the last load failed, shown until dismissed (the old story stays).
     pub failure: Option<Vec<String>>,
 }
@@ -134,12 +136,20 @@ impl Opening {
         }
         self.preparing = None;
         self.failure = None;
-        self.loader = Some(Loader::spawn(source));
+        // The window repaints as soon as the load is over (once it has been shown, its
+        // context is known); before that the first frames find the outcome themselves.
+        self.loader = Some(match self.waker.clone() {
+            Some(ctx) => Loader::spawn_with_waker(source, move || ctx.request_repaint()),
+            None => Loader::spawn(source),
+        });
     }
 
     /// Checks the dialog, the loader and the view being built; returns what was opened once
-    /// it is ready to show.
-    pub fn poll(&mut self) -> Option<(Source, Opened)> {
+    /// it is ready to show. `ctx` is woken when the view is built, so the story shows at once.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<(Source, Opened)> {
+        if self.waker.is_none() {
+            self.waker = Some(ctx.clone());
+        }
         if let Some(d) = &self.dialog
             && let Some(paths) = d.poll()
         {
@@ -162,10 +172,18 @@ impl Opening {
         let outcome = self.loader.as_ref()?.poll()?;
         let loader = self.loader.take()?;
         match outcome {
+            // A small story's view takes well under a millisecond: built here, it shows in
+            // this very frame.
+            Outcome::Loaded { story, took } if is_small(&story) => Some((
+                loader.source,
+                Opened::Ready(Box::new(Prepared::new(*story, took))),
+            )),
             Outcome::Loaded { story, took } => {
                 let (tx, rx) = mpsc::channel();
+                let waker = ctx.clone();
                 std::thread::spawn(move || {
                     let _ = tx.send(Prepared::new(*story, took));
+                    waker.request_repaint();
                 });
                 self.preparing = Some((loader.source, rx));
                 None
@@ -222,6 +240,11 @@ impl Opening {
     pub fn busy(&self) -> bool {
         self.loader.is_some() || self.preparing.is_some()
     }
+}
+
+/// Whether a story's view is quick enough to build on the UI thread.
+fn is_small(story: &Story) -> bool {
+    story.entities.len() <= 200 && story.events.len() <= 2_000
 }
 
 /// Adds `source` to the front of `recent`, without repeats.

@@ -252,7 +252,7 @@ impl NewslineApp {
         if !dropped.is_empty() {
             self.open(Source::Paths(dropped));
         }
-        if let Some((source, outcome)) = self.opening.poll() {
+        if let Some((source, outcome)) = self.opening.poll(ctx) {
             match outcome {
                 loading::Opened::Ready(prepared) => {
                     let provenance = Provenance {
