@@ -243,34 +243,14 @@ fn candidates_of_document<'a>(
                 .flatten()
             {
                 // "…, and within the OSCE on January 13": the verb is the first clause's.
-                Some((lead_end, phrase_start)) => {
-                    let lead = text::title(
-                        &doc.text,
-                        s.start,
-                        lead_end,
-                        mentions.within(&doc.id, s.start, lead_end),
-                        &[],
-                        short_names,
-                    );
-                    let phrase = text::title(
-                        &doc.text,
-                        phrase_start,
-                        c_end,
-                        mentions.within(&doc.id, phrase_start, c_end),
-                        &timex_spans,
-                        short_names,
-                    );
-                    let lower_in_text = doc.text[phrase_start..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase);
-                    let mut chars = phrase.chars();
-                    let phrase: String = match chars.next() {
-                        Some(c) if lower_in_text => c.to_lowercase().chain(chars).collect(),
-                        _ => phrase,
-                    };
-                    format!("{lead} {phrase}")
-                }
+                Some((lead_end, phrase_start)) => elliptic_title(
+                    doc,
+                    mentions,
+                    (s.start, lead_end),
+                    (phrase_start, c_end),
+                    &timex_spans,
+                    short_names,
+                ),
                 None => text::title(
                     &doc.text,
                     c_start,
@@ -305,6 +285,35 @@ fn candidates_of_document<'a>(
         remember_people(sentence_mentions, people, &mut last_people);
         people_before = count_people(sentence_mentions, people);
     }
+}
+
+/// The title of an elliptic clause: the first clause's subject and verb group (`lead`), then
+/// the clause's own phrase ("They will later continue" + "within the OSCE").
+fn elliptic_title(
+    doc: &Document,
+    mentions: &MentionIndex,
+    lead: (usize, usize),
+    phrase: (usize, usize),
+    timex_spans: &[(usize, usize)],
+    short_names: &(dyn Fn(usize) -> Option<String> + Sync),
+) -> String {
+    let part = |(start, end): (usize, usize), timexes: &[(usize, usize)]| {
+        let m = mentions.within(&doc.id, start, end);
+        text::title(&doc.text, start, end, m, timexes, short_names)
+    };
+    let lead_title = part(lead, &[]);
+    let phrase_title = part(phrase, timex_spans);
+    // The title capitalizes its first word; mid-title it is written as in the text.
+    let lower_in_text = doc.text[phrase.0..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let mut chars = phrase_title.chars();
+    let phrase_title: String = match chars.next() {
+        Some(c) if lower_in_text => c.to_lowercase().chain(chars).collect(),
+        _ => phrase_title,
+    };
+    format!("{lead_title} {phrase_title}")
 }
 
 /// A later clause that is only a conjunction and a place or setting ("and within the OSCE on

@@ -172,8 +172,8 @@ impl Opening {
         let outcome = self.loader.as_ref()?.poll()?;
         let loader = self.loader.take()?;
         match outcome {
-            // A small story's view takes well under a millisecond: built here, it shows in
-            // this very frame.
+            // A small story's view (a graph of up to 200 people) takes a few milliseconds:
+            // built here, it shows in this very frame.
             Outcome::Loaded { story, took } if is_small(&story) => Some((
                 loader.source,
                 Opened::Ready(Box::new(Prepared::new(*story, took))),
