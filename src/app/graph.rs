@@ -361,9 +361,10 @@ impl GraphView {
         by_size.sort_by(|&a, &b| radius(pic.nodes[b]).total_cmp(&radius(pic.nodes[a])));
         let mut label_at: Vec<(Pos2, Align2)> =
             vec![(Pos2::ZERO, Align2::CENTER_TOP); pic.nodes.len()];
-        // Big graphs name their most mentioned nodes; the others on hover.
-        let named: std::collections::HashSet<usize> =
-            by_size.iter().take(MAX_LABELS).copied().collect();
+        // Big graphs name their most mentioned nodes where a label fits without covering
+        // another; the others on hover. Small graphs name every node.
+        let crowded = pic.nodes.len() > MAX_LABELS;
+        let mut named: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for &n in by_size.iter().take(MAX_LABELS) {
             let e = pic.nodes[n];
             let p = to_screen(pic.layout.positions[n]);
@@ -380,17 +381,21 @@ impl GraphView {
                 (p + Vec2::new(r + 4.0, 0.0), Align2::LEFT_CENTER),
                 (p - Vec2::new(r + 4.0, 0.0), Align2::RIGHT_CENTER),
             ];
-            let choice = options
-                .iter()
-                .copied()
-                .find(|&(at, align)| {
-                    let rect = align.anchor_size(at, size).expand(1.0);
-                    !placed.iter().any(|o| o.intersects(rect))
-                })
-                .unwrap_or(options[0]);
+            let choice = options.iter().copied().find(|&(at, align)| {
+                let rect = align.anchor_size(at, size).expand(1.0);
+                !placed.iter().any(|o| o.intersects(rect))
+            });
+            let choice = match choice {
+                Some(free) => free,
+                None if crowded => continue,
+                None => options[0],
+            };
             placed.push(choice.1.anchor_size(choice.0, size));
             label_at[n] = choice;
+            named.insert(n);
         }
+        // Labels go on top of every node, so that a crowded graph never hides them.
+        let mut labels = Vec::new();
         for (n, &e) in pic.nodes.iter().enumerate() {
             let entity = &story.entities[e];
             let p = to_screen(pic.layout.positions[n]);
@@ -410,9 +415,11 @@ impl GraphView {
                 theme::faint(&visuals)
             };
             if named.contains(&n) || hovered_node == Some(n) || state.selected_entity == Some(e) {
-                let (at, align) = label_at[n];
-                painter.text(at, align, &entity.name, label_font.clone(), text_color);
+                labels.push((label_at[n], &entity.name, text_color));
             }
+        }
+        for ((at, align), name, color) in labels {
+            painter.text(at, align, name, label_font.clone(), color);
         }
         self.shown_events = shown;
         legend(&painter, rect, &visuals, state.show_orgs);
