@@ -99,7 +99,8 @@ struct Candidate<'a> {
     title: String,
 }
 
-/// Inclusive day range, as days since 0001-01-01 would be overkill: ISO strings compare in order.
+/// Inclusive range of civil days; dates compare in calendar order, lengths come from
+/// [`epoch_day`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Span {
     start: jiff::civil::Date,
@@ -301,7 +302,8 @@ fn elliptic_title(
         let m = mentions.within(&doc.id, start, end);
         text::title(&doc.text, start, end, m, timexes, short_names)
     };
-    let lead_title = part(lead, &[]);
+    // A date before the verb ("On Monday they will meet") stays out of the lead too.
+    let lead_title = part(lead, timex_spans);
     let phrase_title = part(phrase, timex_spans);
     // The title capitalizes its first word; mid-title it is written as in the text.
     let lower_in_text = doc.text[phrase.0..]
@@ -1056,6 +1058,21 @@ mod tests {
                 "The envoys will later meet in Oslo",
                 "The envoys will later meet within the council"
             ]
+        );
+    }
+
+    #[test]
+    fn a_borrowed_verb_leaves_its_date_behind() {
+        let f = fixture(
+            &["On April 4 the envoys will meet in Oslo, and within the council on April 6."],
+            &[],
+            &[("Oslo", &["Oslo"])],
+            &[("April 4", "2023-04-04"), ("April 6", "2023-04-06")],
+        );
+        let events = run(&f);
+        assert_eq!(
+            events[1].title, "The envoys will meet within the council",
+            "{events:?}"
         );
     }
 
