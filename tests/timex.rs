@@ -88,6 +88,15 @@ fn month_days_take_their_year_from_tense() {
         value_of("The mayor said the vote was held Nov. 30.", dct, "Nov. 30"),
         "2019-11-30"
     );
+    // A rule "effective" on a date takes effect then: months ahead, not months back.
+    assert_eq!(
+        value_of(
+            "The new pay scale, effective May 1, covers every clerk.",
+            dct,
+            "May 1"
+        ),
+        "2020-05-01"
+    );
 }
 
 #[test]

@@ -39,6 +39,7 @@ const FUTURE: &[&str] = &[
     "ahead",
     "soon",
     "until",
+    "effective",
 ];
 
 const PAST: &[&str] = &[
