@@ -219,7 +219,11 @@ fn candidates_of_document<'a>(
         let clauses = clauses(&doc.text, s.start, s.end, &inside);
         let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
         let speakers = speakers(&doc.text, sentence_mentions);
-        for ((_, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
+        for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
+            // "Biden urged calm ahead of talks on January 10": the date is the talks'.
+            let phrase_start = dated_phrase_start(&doc.text, c_start, timex.start);
+            let headed = phrase_start > c_start;
+            let c_start = phrase_start;
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
             let mut participants: Vec<usize> = Vec::new();
             for &(_, _, e) in clause_mentions {
@@ -239,7 +243,7 @@ fn candidates_of_document<'a>(
             }
             let timex_spans: Vec<(usize, usize)> =
                 inside.iter().map(|(t, _)| (t.start, t.end)).collect();
-            let title = match (c_start > s.start)
+            let title = match (c_start > s.start && !headed)
                 .then(|| elliptic_lead(&doc.text, s.start, first_clause_end, c_start, c_end))
                 .flatten()
             {
@@ -405,6 +409,59 @@ fn mentions_a_pair(clause: &str) -> bool {
     })
 }
 
+/// Where the phrase a date belongs to starts, when the clause's subject did something else:
+/// after "ahead of", "before", "prior to" … followed by a noun phrase ("expressed support ahead
+/// of talks in Geneva on January 10" dates the talks, not the support), or at a happening
+/// that a relative clause dates ("agreed to the topics for the talks that are happening in
+/// early January"). Else `c_start`. A gerund ("before bringing them back on Wednesday")
+/// shares the clause's subject, and a date right after the marker ("before January 10")
+/// bounds the clause's own act, so both keep the whole clause.
+fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usize {
+    const MARKERS: [&str; 6] = [
+        " ahead of ",
+        " in advance of ",
+        " in the run-up to ",
+        " in preparation for ",
+        " prior to ",
+        " before ",
+    ];
+    let lower = doc_text[c_start..timex_start].to_ascii_lowercase();
+    let after_marker = MARKERS
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|i| i + m.len()))
+        .max()
+        .filter(|&phrase| {
+            let between = &lower[phrase..];
+            between
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| !first.ends_with("ing"))
+                && !between.contains([',', ';'])
+        });
+    let at_happening = [" that ", " which "]
+        .iter()
+        .filter_map(|r| lower.rfind(r))
+        .max()
+        .filter(|&i| !lower[i..].contains([',', ';']))
+        .and_then(|i| {
+            // The noun before the relative pronoun, with its article.
+            let head_start = lower[..i].rfind(' ').map_or(0, |k| k + 1);
+            let head = &lower[head_start..i];
+            if !text::is_event_noun(&text::stem(head)) {
+                return None;
+            }
+            let article = lower[..head_start.saturating_sub(1)]
+                .rfind(' ')
+                .map(|k| k + 1)
+                .filter(|&k| matches!(&lower[k..head_start - 1], "the" | "a" | "an"));
+            Some(article.unwrap_or(head_start))
+        });
+    match after_marker.max(at_happening) {
+        Some(phrase) => c_start + phrase,
+        None => c_start,
+    }
+}
+
 /// A sentence that continues the previous one's event: it opens with a demonstrative
 /// ("Those talks", "These will include") and says nothing negative about it.
 fn refers_back(sentence: &str) -> bool {
@@ -436,7 +493,7 @@ fn speakers(doc_text: &str, mentions: &[(usize, usize, usize)]) -> HashSet<usize
 }
 
 /// Splits a sentence into one clause per timex: each clause runs from the previous clause break
-/// (", and", ";", " — ", or the midpoint between two timexes) to the next.
+/// (", and", ";", " — ", else the last comma, else the midpoint between two timexes) to the next.
 fn clauses(
     doc_text: &str,
     start: usize,
@@ -454,6 +511,9 @@ fn clauses(
             .iter()
             .filter_map(|sep| between.find(sep).map(|i| a.end + i))
             .min()
+            // Else the last comma ("in 2020, when Lund and Moe signed a pact on June 2"), else
+            // the midpoint.
+            .or_else(|| between.rfind(", ").map(|i| a.end + i))
             .unwrap_or_else(|| word_break(doc_text, (a.end + b.start) / 2, b.start));
         cuts.push(cut);
     }
@@ -539,7 +599,14 @@ impl<'a> Cluster<'a> {
 }
 
 /// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
-fn affinity(c: &Candidate<'_>, cluster: &Cluster<'_>, people: &[bool]) -> Option<usize> {
+/// `by_word` says the cluster was found by a happening word alone (a candidate that names no
+/// one, "the talks that are happening in early January"): that word is then enough.
+fn affinity(
+    c: &Candidate<'_>,
+    cluster: &Cluster<'_>,
+    people: &[bool],
+    by_word: bool,
+) -> Option<usize> {
     let theirs = &cluster.participants;
     let shared_people = c
         .participants
@@ -566,7 +633,8 @@ fn affinity(c: &Candidate<'_>, cluster: &Cluster<'_>, people: &[bool]) -> Option
         || (shared_event_words >= 1 || shared_class)
             && (shared_people + shared_others >= 1 || same_value)
         || shared_words >= 2 && (shared_others >= 1 || same_value)
-        || (same_value && c.granularity != Granularity::Day && shared_others >= 1);
+        || (same_value && c.granularity != Granularity::Day && shared_others >= 1)
+        || by_word && shared_event_words >= 1;
     same.then_some(
         3 * shared_people
             + shared_others
@@ -591,9 +659,14 @@ fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -> Vec<Clust
     let mut by_entity: FxHashMap<usize, BTreeMap<jiff::civil::Date, Vec<usize>>> =
         FxHashMap::default();
     let mut by_value: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Happening word → clusters by first day, for coarse candidates that name no one.
+    let mut by_word: FxHashMap<u64, BTreeMap<jiff::civil::Date, Vec<usize>>> = FxHashMap::default();
     let mut seen = FxHashSet::default();
     for c in candidates {
         let fine = is_fine(&c);
+        // "The talks that are happening in early January": within a month, the word is a lead.
+        let word_led = !fine && c.participants.is_empty() && c.when.days() <= 31;
+        let mut word_match = None;
         seen.clear();
         // The clusters this candidate may join, each once, in the order found.
         let mut considered: Vec<usize> = Vec::new();
@@ -617,6 +690,23 @@ fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -> Vec<Clust
             for &id in by_value.get(&c.value).into_iter().flatten() {
                 consider(id);
             }
+            if word_led {
+                let mut found = c.event_word_ids.iter().flat_map(|w| {
+                    by_word
+                        .get(w)
+                        .into_iter()
+                        .flat_map(|days| days.range(c.when.start..=c.when.end))
+                        .flat_map(|(_, ids)| ids.iter().copied())
+                });
+                // Only when the word names one happening of the interval: "the talks" of a
+                // month with two rounds of talks could be either.
+                if let Some(first) = found.next()
+                    && found.all(|id| id == first)
+                {
+                    word_match = Some(first);
+                    consider(first);
+                }
+            }
         }
         // The best match: highest score, then the latest cluster. (Scoring them in parallel
         // was measured: no faster, the clusters of one candidate are too few.)
@@ -628,7 +718,7 @@ fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -> Vec<Clust
                 c.when.contains(&cl.anchor().when) || cl.anchor().when == c.when
             };
             compatible
-                .then(|| affinity(&c, cl, people))
+                .then(|| affinity(&c, cl, people, word_match == Some(id)))
                 .flatten()
                 .map(|score| (score, id))
         };
@@ -676,6 +766,12 @@ fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -> Vec<Clust
                 .or_default()
                 .entry(first_day)
                 .or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+        for &w in &c.event_word_ids {
+            let ids = by_word.entry(w).or_default().entry(first_day).or_default();
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
@@ -1040,6 +1136,51 @@ mod tests {
         );
         assert_eq!(s[1].0, "2023-03-09");
         assert_eq!(s[1].1, ["Hana Sato".to_string(), "Busan".to_string()]);
+    }
+
+    #[test]
+    fn a_date_after_ahead_of_belongs_to_the_talks_not_to_the_subject() {
+        let f = fixture(
+            &[
+                "Mayor Ada Lund urged patience ahead of wage talks between the unions and the city on May 4 in Tromso.",
+                "The wage talks will open on May 4. They will be led by negotiator Per Dahl and Siri Moe.",
+                "Lund agreed to an agenda for the talks that are planned in early May. Moe held a meeting before bringing the sides together on May 2.",
+            ],
+            &[
+                ("Ada Lund", &["Ada Lund", "Lund"]),
+                ("Per Dahl", &["Per Dahl"]),
+                ("Siri Moe", &["Siri Moe", "Moe"]),
+            ],
+            &[("Tromso", &["Tromso"])],
+            &[
+                ("May 4", "2023-05-04"),
+                ("early May", "2023-05"),
+                ("May 2", "2023-05-02"),
+            ],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        // The urging and the agreement are Lund's, the talks are not: she is no participant;
+        // "the talks that are planned in early May" are the talks of May 4, not an event of
+        // their own.
+        assert_eq!(s.len(), 2, "{s:?}");
+        let talks = s.iter().find(|e| e.0 == "2023-05-04").expect("the talks");
+        assert!(!talks.1.contains(&"Ada Lund".to_string()), "{s:?}");
+        assert_eq!(talks.2, 3, "all three documents report the talks: {s:?}");
+        let talks_event = events
+            .iter()
+            .find(|e| e.when.value == "2023-05-04")
+            .unwrap();
+        assert!(
+            talks_event
+                .title
+                .starts_with("Wage talks between the unions"),
+            "{}",
+            talks_event.title
+        );
+        // A gerund after "before" shares the subject: Moe brought the sides together.
+        let bringing = s.iter().find(|e| e.0 == "2023-05-02").expect("May 2");
+        assert_eq!(bringing.1, ["Siri Moe".to_string()]);
     }
 
     #[test]

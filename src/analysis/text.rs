@@ -377,23 +377,27 @@ pub fn title(
             let mut j = first;
             while j > 0 {
                 let prev = all[j - 1].text.to_lowercase();
-                if matches!(
-                    prev.as_str(),
-                    "on" | "in"
-                        | "during"
-                        | "since"
-                        | "at"
-                        | "by"
-                        | "of"
-                        | "for"
-                        | "the"
-                        | "from"
-                        | "until"
-                        | "this"
-                        | "earlier"
-                        | "later"
-                        | "as"
-                ) {
+                // "the week of Jan. 10" goes whole.
+                let week_of = matches!(prev.as_str(), "week" | "weekend") && all[j].text == "of";
+                if week_of
+                    || matches!(
+                        prev.as_str(),
+                        "on" | "in"
+                            | "during"
+                            | "since"
+                            | "at"
+                            | "by"
+                            | "of"
+                            | "for"
+                            | "the"
+                            | "from"
+                            | "until"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "as"
+                    )
+                {
                     drop[j - 1] = true;
                     j -= 1;
                 } else {
@@ -501,8 +505,15 @@ pub fn title(
         .filter(|&pos| kept.len() >= pos + 5)
     {
         from = pos + 1;
-        if kept.get(from).is_some_and(|(_, w)| *w == "that") {
-            from += 1;
+        // "told reporters that …", "tells the council that …": the listeners go too.
+        let told = matches!(kept[pos].1, "told" | "tells" | "tell");
+        if let Some(that) = kept
+            .iter()
+            .skip(from)
+            .take(if told { 4 } else { 1 })
+            .position(|(_, w)| *w == "that")
+        {
+            from += that + 1;
         }
     }
     // A leading "In referencing" / "After meeting" / "During" says how or when, not what: the
@@ -518,6 +529,11 @@ pub fn title(
         {
             from += 2;
         } else if first == "during" && rest.len() >= 2 {
+            from += 1;
+        } else if matches!(first.as_str(), "when" | "after" | "while" | "as" | "once")
+            && rest.len() >= 2
+        {
+            // A clause cut from its sentence: ", when Lund and Moe signed a pact".
             from += 1;
         }
     }
@@ -642,6 +658,22 @@ mod tests {
         let names = |_e: usize| Some("Garcia".to_string());
         let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
         assert_eq!(t, "The two envoys spoke by phone for an hour");
+    }
+
+    #[test]
+    fn titles_drop_who_was_told_and_the_week_of_a_date() {
+        let names = |_e: usize| Some("Garcia".to_string());
+        let text = "Garcia told reporters that the talks had been frank and useful.";
+        let t = title(text, 0, text.len(), &[(0, 6, 0)], &[], &names);
+        assert_eq!(t, "The talks had been frank and useful");
+        let text = "Envoys from both sides plan talks scheduled for the week of Jan. 10 in Oslo.";
+        let jan = text.find("Jan. 10").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(jan, jan + 7)], &names);
+        assert_eq!(t, "Envoys from both sides plan talks scheduled in Oslo");
+        let text = "when Lund and Moe signed a pact on June 2.";
+        let june = text.find("June 2").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+        assert_eq!(t, "Lund and Moe signed a pact");
     }
 
     #[test]
