@@ -199,6 +199,17 @@ fn durations_and_sets() {
         ]
     );
     assert_eq!(all[1].modifier.as_deref(), Some("LESS_THAN"));
+    // Counted from another happening, not from the reference date: only a duration.
+    let v = values(
+        "The envoy shuttled between them for four days before the breakthrough.",
+        "2023-03-17",
+    );
+    assert_eq!(v, [("four days".to_string(), "P4D".to_string())]);
+    let v = values("The strike had begun four days before.", "2023-03-17");
+    assert_eq!(
+        v,
+        [("four days before".to_string(), "2023-03-13".to_string())]
+    );
 }
 
 #[test]

@@ -222,8 +222,16 @@ fn candidates_of_document<'a>(
         for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
             // "Biden urged calm ahead of talks on January 10": the date is the talks'.
             let phrase_start = dated_phrase_start(&doc.text, c_start, timex.start);
-            let headed = phrase_start > c_start;
-            let c_start = phrase_start;
+            let mut headed = phrase_start > c_start;
+            // Keywords come from the whole clause: they only say which reports go together.
+            let whole_clause = (c_start, c_end);
+            let (c_start, c_end) = match when_clause(&doc.text, timex.end, c_end) {
+                Some(clause) => {
+                    headed = true;
+                    clause
+                }
+                None => (phrase_start, c_end),
+            };
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
             let mut participants: Vec<usize> = Vec::new();
             for &(_, _, e) in clause_mentions {
@@ -279,9 +287,9 @@ fn candidates_of_document<'a>(
             };
             candidate.add_keywords(keywords(
                 &doc.text,
-                c_start,
-                c_end,
-                clause_mentions,
+                whole_clause.0,
+                whole_clause.1,
+                mentions.within(&doc.id, whole_clause.0, whole_clause.1),
                 &timex_spans,
             ));
             out.push(candidate);
@@ -460,6 +468,17 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
         Some(phrase) => c_start + phrase,
         None => c_start,
     }
+}
+
+/// The clause that says what happened at a date: "the strike of 2019, when dockers stopped
+/// work for nine days" → "dockers stopped work for nine days", up to the next comma.
+fn when_clause(doc_text: &str, timex_end: usize, c_end: usize) -> Option<(usize, usize)> {
+    let rest = &doc_text[timex_end..c_end];
+    let start = timex_end + rest.strip_prefix(", when ").map(|r| rest.len() - r.len())?;
+    let end = doc_text[start..c_end]
+        .find([',', ';'])
+        .map_or(c_end, |i| start + i);
+    (doc_text[start..end].split_whitespace().count() >= 3).then_some((start, end))
 }
 
 /// A sentence that continues the previous one's event: it opens with a demonstrative
@@ -1181,6 +1200,22 @@ mod tests {
         // A gerund after "before" shares the subject: Moe brought the sides together.
         let bringing = s.iter().find(|e| e.0 == "2023-05-02").expect("May 2");
         assert_eq!(bringing.1, ["Siri Moe".to_string()]);
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_says_what_happened_then() {
+        let f = fixture(
+            &[
+                "Mayor Ada Lund warned in May that crews could repeat the blockade of 2017, when farmers closed the bridge for a week.",
+            ],
+            &[("Ada Lund", &["Ada Lund", "Lund"])],
+            &[],
+            &[("May", "2023-05"), ("2017", "2017")],
+        );
+        let events = run(&f);
+        let blockade = events.iter().find(|e| e.when.value == "2017").unwrap();
+        assert_eq!(blockade.title, "Farmers closed the bridge for a week");
+        assert!(blockade.participants.is_empty(), "Lund warned in May");
     }
 
     #[test]

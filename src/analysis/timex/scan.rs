@@ -629,6 +629,11 @@ impl Scanner<'_> {
             return None;
         }
         let (unit, _) = lexicon::unit(self.w(i + 1))?;
+        // "four days before the breakthrough" counts from the breakthrough, not from today:
+        // only the duration is known.
+        if self.w(i + 2) == "before" && self.w(i + 3).starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
         let sign = match self.w(i + 2) {
             "ago" | "earlier" | "before" => -1,
             "later" | "hence" | "from" if self.w(i + 2) != "from" || self.w(i + 3) == "now" => 1,
