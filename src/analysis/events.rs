@@ -225,15 +225,16 @@ fn candidates_of_document<'a>(
             let mut headed = phrase_start > c_start;
             // Keywords come from the whole clause: they only say which reports go together.
             let whole_clause = (c_start, c_end);
-            let (c_start, c_end) = match when_clause(&doc.text, timex.end, c_end) {
-                Some(clause) => {
+            let aside = person_aside(&doc.text, sentence_mentions, people, c_start, c_end, timex);
+            let (c_start, c_end) = match (aside, when_clause(&doc.text, timex.end, c_end)) {
+                (Some((_, clause)), _) | (None, Some(clause)) => {
                     headed = true;
                     clause
                 }
-                None => (phrase_start, c_end),
+                (None, None) => (phrase_start, c_end),
             };
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
-            let mut participants: Vec<usize> = Vec::new();
+            let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
             for &(_, _, e) in clause_mentions {
                 if !speakers.contains(&e) && !participants.contains(&e) {
                     participants.push(e);
@@ -251,27 +252,39 @@ fn candidates_of_document<'a>(
             }
             let timex_spans: Vec<(usize, usize)> =
                 inside.iter().map(|(t, _)| (t.start, t.end)).collect();
-            let title = match (c_start > s.start && !headed)
-                .then(|| elliptic_lead(&doc.text, s.start, first_clause_end, c_start, c_end))
-                .flatten()
-            {
-                // "…, and within the OSCE on January 13": the verb is the first clause's.
-                Some((lead_end, phrase_start)) => elliptic_title(
+            let title = if let Some(((m_start, m_end, _), _)) = aside {
+                // "Kowalczyk has led the dockers' union".
+                elliptic_title(
                     doc,
                     mentions,
-                    (s.start, lead_end),
-                    (phrase_start, c_end),
+                    (m_start, m_end),
+                    (c_start, c_end),
                     &timex_spans,
                     short_names,
-                ),
-                None => text::title(
-                    &doc.text,
-                    c_start,
-                    c_end,
-                    clause_mentions,
-                    &timex_spans,
-                    short_names,
-                ),
+                )
+            } else {
+                match (c_start > s.start && !headed)
+                    .then(|| elliptic_lead(&doc.text, s.start, first_clause_end, c_start, c_end))
+                    .flatten()
+                {
+                    // "…, and within the OSCE on January 13": the verb is the first clause's.
+                    Some((lead_end, phrase_start)) => elliptic_title(
+                        doc,
+                        mentions,
+                        (s.start, lead_end),
+                        (phrase_start, c_end),
+                        &timex_spans,
+                        short_names,
+                    ),
+                    None => text::title(
+                        &doc.text,
+                        c_start,
+                        c_end,
+                        clause_mentions,
+                        &timex_spans,
+                        short_names,
+                    ),
+                }
             };
             let mut candidate = Candidate {
                 doc: &doc.id,
@@ -468,6 +481,32 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
         Some(phrase) => c_start + phrase,
         None => c_start,
     }
+}
+
+/// A date inside an aside about a person: "Kowalczyk, who has led the union since 2021, spoke
+/// to reporters" dates her leading the union, not her speaking. Returns the person's mention
+/// and the aside after "who", up to its closing comma.
+fn person_aside(
+    doc_text: &str,
+    sentence_mentions: &[(usize, usize, usize)],
+    people: &[bool],
+    c_start: usize,
+    c_end: usize,
+    timex: &Timex,
+) -> Option<((usize, usize, usize), (usize, usize))> {
+    let before = &doc_text[c_start..timex.start];
+    let comma = before.rfind(", who ")?;
+    if before[comma + 6..].contains([',', ';']) {
+        return None;
+    }
+    let person = *sentence_mentions
+        .iter()
+        .find(|m| m.1 == c_start + comma && people[m.2])?;
+    let start = c_start + comma + 6;
+    let end = doc_text[timex.end..c_end]
+        .find([',', ';'])
+        .map_or(c_end, |i| timex.end + i);
+    Some((person, (start, end)))
 }
 
 /// The clause that says what happened at a date: "the strike of 2019, when dockers stopped
@@ -1216,6 +1255,22 @@ mod tests {
         let blockade = events.iter().find(|e| e.when.value == "2017").unwrap();
         assert_eq!(blockade.title, "Farmers closed the bridge for a week");
         assert!(blockade.participants.is_empty(), "Lund warned in May");
+    }
+
+    #[test]
+    fn a_date_in_an_aside_about_someone_dates_the_aside() {
+        let f = fixture(
+            &[
+                "Ada Lund, who became mayor of Tromso in 2019, told the council that the bridge would close.",
+            ],
+            &[("Ada Lund", &["Ada Lund", "Lund"])],
+            &[("Tromso", &["Tromso"])],
+            &[("2019", "2019")],
+        );
+        let events = run(&f);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].title, "Lund became mayor of Tromso");
+        assert_eq!(events[0].participants, ["e0", "e1"]);
     }
 
     #[test]
