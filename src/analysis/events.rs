@@ -483,6 +483,9 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
     }
 }
 
+/// An entity's mention in a document: start, end, entity index.
+type EntitySpan = (usize, usize, usize);
+
 /// A date inside an aside about a person: "Kowalczyk, who has led the union since 2021, spoke
 /// to reporters" dates her leading the union, not her speaking. Returns the person's mention
 /// and the aside after "who", up to its closing comma.
@@ -493,7 +496,7 @@ fn person_aside(
     c_start: usize,
     c_end: usize,
     timex: &Timex,
-) -> Option<((usize, usize, usize), (usize, usize))> {
+) -> Option<(EntitySpan, (usize, usize))> {
     let before = &doc_text[c_start..timex.start];
     let comma = before.rfind(", who ")?;
     if before[comma + 6..].contains([',', ';']) {
