@@ -566,6 +566,14 @@ pub fn title(
             out.push(' ');
         }
         out.push_str(w);
+        // A plural possessive keeps its apostrophe ("the dockers' union").
+        let after = &doc_text[all[*i].end..];
+        if w.ends_with('s')
+            && let Some(mark) = after.chars().next().filter(|c| matches!(c, '\'' | '’'))
+            && after[mark.len_utf8()..].starts_with(' ')
+        {
+            out.push(mark);
+        }
         prev_index = Some(*i);
     }
     let out = out
@@ -674,6 +682,10 @@ mod tests {
         let june = text.find("June 2").unwrap();
         let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
         assert_eq!(t, "Lund and Moe signed a pact");
+        let text = "The farmers' union closed the bridges' approaches on June 2.";
+        let june = text.find("June 2").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+        assert_eq!(t, "The farmers' union closed the bridges' approaches");
     }
 
     #[test]
