@@ -261,20 +261,26 @@ fn the_save_menu_offers_pngs_and_svgs_and_svgs_are_written() {
 #[test]
 fn a_big_corpus_loads_with_its_view_built_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
-    // Enough articles for more than 2,000 events: the view is built off the UI thread.
-    newsline::generate::write_corpus(1_200, dir.path(), 7).unwrap();
+    // Enough articles for more than 200 people or 2,000 events: the view is built off the UI
+    // thread.
+    newsline::generate::write_corpus(1_600, dir.path(), 7).unwrap();
     let mut h = sample();
     h.state_mut().open(newsline::loader::Source::Paths(vec![
         dir.path().to_path_buf(),
     ]));
     settle_loading(&mut h);
     let story = h.state().story();
-    assert_eq!(story.documents.len(), 1_200);
-    assert!(story.events.len() > 2_000, "{}", story.events.len());
+    assert_eq!(story.documents.len(), 1_600);
+    assert!(
+        story.entities.len() > 200 || story.events.len() > 2_000,
+        "{} entities, {} events",
+        story.entities.len(),
+        story.events.len()
+    );
     assert_eq!(h.state().visible_events().len(), story.events.len());
     // The status bar and the sources panel both count the documents.
     assert!(
-        h.query_all_by_label_contains("1200 documents")
+        h.query_all_by_label_contains("1600 documents")
             .next()
             .is_some()
     );

@@ -22,6 +22,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use rayon::prelude::*;
 
 use crate::analysis::entities::Entities;
+use crate::analysis::refdate;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text::{self, Word};
 use crate::analysis::timex;
@@ -191,10 +192,27 @@ fn candidates_of_document<'a>(
     // place ..."), "They will later continue" means the things.
     let mut people_before = 0;
     let mut previous: Option<usize> = None;
-    for s in sentences.iter().filter(|s| s.section.feeds_story()) {
+    for (n, s) in sentences
+        .iter()
+        .filter(|s| s.section.feeds_story())
+        .enumerate()
+    {
+        // The report starts after a dateline ("CAIRO, Jan. 4 (Wire) — "), whose date is the
+        // article's, not an event's. Datelines open the headline or the first sentence.
+        let mut start = s.start;
+        let sentence = &doc.text[s.start..s.end];
         let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
             .iter()
             .filter(|t| t.start >= s.start && t.end <= s.end)
+            .filter(|t| {
+                let after = (n < 2)
+                    .then(|| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
+                    .flatten();
+                if let Some(after) = after {
+                    start = s.start + after;
+                }
+                after.is_none()
+            })
             .filter_map(|t| dated(t).map(|d| (*t, d)))
             .collect();
         let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
@@ -216,7 +234,7 @@ fn candidates_of_document<'a>(
             people_before = count_people(sentence_mentions, people);
             continue;
         }
-        let clauses = clauses(&doc.text, s.start, s.end, &inside);
+        let clauses = clauses(&doc.text, start, s.end, &inside);
         let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
         let speakers = speakers(&doc.text, sentence_mentions);
         for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
@@ -263,15 +281,15 @@ fn candidates_of_document<'a>(
                     short_names,
                 )
             } else {
-                match (c_start > s.start && !headed)
-                    .then(|| elliptic_lead(&doc.text, s.start, first_clause_end, c_start, c_end))
+                match (c_start > start && !headed)
+                    .then(|| elliptic_lead(&doc.text, start, first_clause_end, c_start, c_end))
                     .flatten()
                 {
                     // "…, and within the OSCE on January 13": the verb is the first clause's.
                     Some((lead_end, phrase_start)) => elliptic_title(
                         doc,
                         mentions,
-                        (s.start, lead_end),
+                        (start, lead_end),
                         (phrase_start, c_end),
                         &timex_spans,
                         short_names,
@@ -1274,6 +1292,28 @@ mod tests {
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].title, "Lund became mayor of Tromso");
         assert_eq!(events[0].participants, ["e0", "e1"]);
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_event() {
+        let f = fixture(
+            &[
+                "TROMSO, May 6, 2023 (Nordwire) — Mayor Ada Lund closed the bridge on Friday. Crews reopened it on Saturday.",
+            ],
+            &[("Ada Lund", &["Ada Lund", "Lund"])],
+            &[("Tromso", &["TROMSO"])],
+            &[
+                ("May 6, 2023", "2023-05-06"),
+                ("Friday", "2023-05-05"),
+                ("Saturday", "2023-05-06"),
+            ],
+        );
+        let events = run(&f);
+        let s = summary(&events, &f);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(events[0].when.value, "2023-05-05");
+        assert_eq!(events[0].title, "Lund closed the bridge");
+        assert_eq!(events[1].title, "Crews reopened it");
     }
 
     #[test]

@@ -76,6 +76,18 @@ static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Where the report starts when `sentence[date_start..date_end]` is a dateline's date
+/// ("CAIRO, Jan. 4, 2019 (Wire) — Talks resumed" → at "Talks"), else `None`: the dateline
+/// dates the article, not something that happened.
+pub fn after_dateline(sentence: &str, date_start: usize, date_end: usize) -> Option<usize> {
+    if !DATELINE_BEFORE.is_match(&sentence[..date_start]) {
+        return None;
+    }
+    let separator = DATELINE_AFTER.find(&sentence[date_end..])?;
+    let rest = &sentence[date_end + separator.end()..];
+    Some(sentence.len() - rest.trim_start().len())
+}
+
 /// The first dateline among the top lines; a publication line beats an update line.
 fn dateline(text: &str, sections: &[Section]) -> Option<Date> {
     let mut updated = None;
@@ -243,6 +255,17 @@ mod tests {
             infer_text(text),
             Some((date("2023-03-03"), DateBasis::Dateline))
         );
+    }
+
+    #[test]
+    fn the_report_starts_after_a_dateline() {
+        let s = "CAIRO, Jan. 4, 2019 (Nordwire) — Talks resumed on Friday.";
+        let d = s.find("Jan.").unwrap();
+        let after = after_dateline(s, d, d + "Jan. 4, 2019".len()).unwrap();
+        assert_eq!(&s[after..], "Talks resumed on Friday.");
+        let s = "Talks resumed on Jan. 4, 2019 — a day late.";
+        let d = s.find("Jan.").unwrap();
+        assert_eq!(after_dateline(s, d, d + "Jan. 4, 2019".len()), None);
     }
 
     #[test]
