@@ -199,20 +199,18 @@ fn candidates_of_document<'a>(
     {
         // The report starts after a dateline ("CAIRO, Jan. 4 (Wire) — "), whose date is the
         // article's, not an event's. Datelines open the headline or the first sentence.
-        let mut start = s.start;
+        let in_sentence = |t: &&&Timex| t.start >= s.start && t.end <= s.end;
         let sentence = &doc.text[s.start..s.end];
+        let start = timexes
+            .iter()
+            .filter(in_sentence)
+            .filter(|_| n < 2)
+            .find_map(|t| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
+            .map_or(s.start, |after| s.start + after);
         let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
             .iter()
-            .filter(|t| t.start >= s.start && t.end <= s.end)
-            .filter(|t| {
-                let after = (n < 2)
-                    .then(|| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
-                    .flatten();
-                if let Some(after) = after {
-                    start = s.start + after;
-                }
-                after.is_none()
-            })
+            .filter(in_sentence)
+            .filter(|t| t.start >= start)
             .filter_map(|t| dated(t).map(|d| (*t, d)))
             .collect();
         let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
@@ -270,39 +268,36 @@ fn candidates_of_document<'a>(
             }
             let timex_spans: Vec<(usize, usize)> =
                 inside.iter().map(|(t, _)| (t.start, t.end)).collect();
-            let title = if let Some(((m_start, m_end, _), _)) = aside {
+            let elliptic = (c_start > start && !headed)
+                .then(|| elliptic_lead(&doc.text, start, first_clause_end, c_start, c_end))
+                .flatten();
+            let title = match (aside, elliptic) {
                 // "Kowalczyk has led the dockers' union".
-                elliptic_title(
+                (Some(((m_start, m_end, _), _)), _) => elliptic_title(
                     doc,
                     mentions,
                     (m_start, m_end),
                     (c_start, c_end),
                     &timex_spans,
                     short_names,
-                )
-            } else {
-                match (c_start > start && !headed)
-                    .then(|| elliptic_lead(&doc.text, start, first_clause_end, c_start, c_end))
-                    .flatten()
-                {
-                    // "…, and within the OSCE on January 13": the verb is the first clause's.
-                    Some((lead_end, phrase_start)) => elliptic_title(
-                        doc,
-                        mentions,
-                        (start, lead_end),
-                        (phrase_start, c_end),
-                        &timex_spans,
-                        short_names,
-                    ),
-                    None => text::title(
-                        &doc.text,
-                        c_start,
-                        c_end,
-                        clause_mentions,
-                        &timex_spans,
-                        short_names,
-                    ),
-                }
+                ),
+                // "…, and within the OSCE on January 13": the verb is the first clause's.
+                (None, Some((lead_end, phrase_start))) => elliptic_title(
+                    doc,
+                    mentions,
+                    (start, lead_end),
+                    (phrase_start, c_end),
+                    &timex_spans,
+                    short_names,
+                ),
+                (None, None) => text::title(
+                    &doc.text,
+                    c_start,
+                    c_end,
+                    clause_mentions,
+                    &timex_spans,
+                    short_names,
+                ),
             };
             let mut candidate = Candidate {
                 doc: &doc.id,
@@ -509,7 +504,7 @@ type EntitySpan = (usize, usize, usize);
 /// and the aside after "who", up to its closing comma.
 fn person_aside(
     doc_text: &str,
-    sentence_mentions: &[(usize, usize, usize)],
+    sentence_mentions: &[EntitySpan],
     people: &[bool],
     c_start: usize,
     c_end: usize,
