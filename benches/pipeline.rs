@@ -11,6 +11,10 @@ use std::time::Instant;
 
 use newsline::corpus::Corpus;
 
+/// The allocator the `newsline` binary uses, so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // `cargo bench` passes `--bench`; ignore arguments.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -619,7 +619,7 @@ fn keywords<'t>(
                 && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
         })
         .filter_map(|w| {
-            let lower = w.text.to_lowercase();
+            let lower = text::lower(w.text);
             (!text::is_stopword(&lower) && lower.len() > 2).then(|| text::stem(&lower))
         })
 }

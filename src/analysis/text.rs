@@ -1,6 +1,7 @@
 //! Small word-level helpers shared by the event and link stages: words with their offsets,
 //! crude stems, function words, event nouns, attribution and negation cues, and short titles.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -33,24 +34,55 @@ impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
     fn next(&mut self) -> Option<Word<'a>> {
-        let rest = &self.slice[self.pos..];
-        let mut begin: Option<usize> = None;
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let inner = begin.is_some()
-                && matches!(c, '\'' | '’' | '-' | '.')
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() || inner {
-                begin.get_or_insert(i);
-            } else if let Some(b) = begin {
-                let (b, e) = (self.pos + b, self.pos + i);
-                self.pos = e + c.len_utf8();
-                return Some(self.word(b, e));
+        // Bytes, not chars: nearly all news text is ASCII, and decoding every character made
+        // this the most expensive step of titles and keywords.
+        let bytes = self.slice.as_bytes();
+        let mut i = self.pos;
+        // Up to the word's first character.
+        let begin = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let (c, len) = char_at(self.slice, i);
+                if c.is_alphanumeric() {
+                    break i;
+                }
+                i += len;
             }
+        };
+        // Through its last: letters and digits, and inner apostrophes, hyphens and dots.
+        while i < bytes.len() {
+            let (c, len) = char_at(self.slice, i);
+            let inner = matches!(c, '\'' | '’' | '-' | '.')
+                && i + len < bytes.len()
+                && char_at(self.slice, i + len).0.is_alphanumeric();
+            if !(c.is_alphanumeric() || inner) {
+                self.pos = i + len;
+                return Some(self.word(begin, i));
+            }
+            i += len;
         }
-        let b = self.pos + begin?;
-        self.pos = self.slice.len();
-        Some(self.word(b, self.slice.len()))
+        self.pos = bytes.len();
+        Some(self.word(begin, bytes.len()))
+    }
+}
+
+/// The character at byte `i` (a char boundary) and its length in bytes; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
     }
 }
 
@@ -61,6 +93,19 @@ impl<'a> Words<'a> {
             end: self.offset + e,
             text: &self.slice[b..e],
         }
+    }
+}
+
+/// `word` in lower case, borrowed when it is already (as most words are): titles and keywords
+/// look at every word of every dated clause, and an allocation per word showed in profiles.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -376,12 +421,12 @@ pub fn title(
             }
             let mut j = first;
             while j > 0 {
-                let prev = all[j - 1].text.to_lowercase();
+                let prev = lower(all[j - 1].text);
                 // "the week of Jan. 10" goes whole.
-                let week_of = matches!(prev.as_str(), "week" | "weekend") && all[j].text == "of";
+                let week_of = matches!(prev.as_ref(), "week" | "weekend") && all[j].text == "of";
                 if week_of
                     || matches!(
-                        prev.as_str(),
+                        prev.as_ref(),
                         "on" | "in"
                             | "during"
                             | "since"
@@ -424,14 +469,14 @@ pub fn title(
     let mut aside = vec![false; all.len()];
     let mut k = 0;
     while k < all.len() {
-        let lower = all[k].text.to_lowercase();
+        let lower = lower(all[k].text);
         let gap_before = if k == 0 {
             &doc_text[start..all[k].start]
         } else {
             &doc_text[all[k - 1].end..all[k].start]
         };
         let opens_aside = gap_before.contains(',')
-            && matches!(lower.as_str(), "which" | "who" | "whose" | "where");
+            && matches!(lower.as_ref(), "which" | "who" | "whose" | "where");
         let according = lower == "according" && (k == 0 || gap_before.contains(','));
         if opens_aside || according {
             let mut j = k;
@@ -470,7 +515,7 @@ pub fn title(
         let mut j = first;
         while j > 0 {
             let w = &all[j - 1];
-            let lower = w.text.to_lowercase();
+            let lower = lower(w.text);
             let part_of_other = mentions
                 .iter()
                 .any(|m| m.0 <= w.start && w.end <= m.1 && m.2 != e);
@@ -519,9 +564,9 @@ pub fn title(
     // A leading "In referencing" / "After meeting" / "During" says how or when, not what: the
     // title starts at what follows it.
     if let [(_, first), (_, second), rest @ ..] = &kept[from.min(kept.len())..] {
-        let first = first.to_lowercase();
+        let first = lower(first);
         if matches!(
-            first.as_str(),
+            first.as_ref(),
             "in" | "after" | "while" | "when" | "by" | "before"
         ) && second.len() > 5
             && second.ends_with("ing")
@@ -530,7 +575,7 @@ pub fn title(
             from += 2;
         } else if first == "during" && rest.len() >= 2 {
             from += 1;
-        } else if matches!(first.as_str(), "when" | "after" | "while" | "as" | "once")
+        } else if matches!(first.as_ref(), "when" | "after" | "while" | "as" | "once")
             && rest.len() >= 2
         {
             // A clause cut from its sentence: ", when Lund and Moe signed a pact".
@@ -542,7 +587,7 @@ pub fn title(
     for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
-            let lower = w.to_lowercase();
+            let lower = lower(w);
             // Where an aside was left out between the two, its punctuation goes with it.
             let adjacent = !(p + 1..*i).any(|k| aside[k]);
             let breaks = adjacent
@@ -553,7 +598,7 @@ pub fn title(
             if breaks && count >= 4 {
                 break;
             }
-            if breaks && (lower == "according" || SAYING.contains(&lower.as_str())) {
+            if breaks && (lower == "according" || SAYING.contains(&lower.as_ref())) {
                 break;
             }
             if count >= 14 {
@@ -606,6 +651,29 @@ mod tests {
                 "said"
             ]
         );
+    }
+
+    #[test]
+    fn words_read_letters_beyond_ascii() {
+        let text = "Ørsted’s São Paulo deal—naïve–x, 'quoted' 3.5%.";
+        let w: Vec<&str> = words(text, 0, text.len()).map(|w| w.text).collect();
+        assert_eq!(
+            w,
+            [
+                "Ørsted’s",
+                "São",
+                "Paulo",
+                "deal",
+                "naïve",
+                "x",
+                "quoted",
+                "3.5"
+            ]
+        );
+        let spans: Vec<(usize, usize)> = words(text, 4, 20).map(|w| (w.start, w.end)).collect();
+        assert_eq!(spans, [(4, 11), (12, 16), (17, 20)]);
+        assert_eq!(lower("São"), "são");
+        assert!(matches!(lower("deal"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -89,7 +89,12 @@ pub fn number(lower: &str) -> Option<u32> {
 
 /// Ordinals as in "the third quarter", "the 15th".
 pub fn ordinal(lower: &str) -> Option<u32> {
-    let digits = lower.trim_end_matches(|c: char| c.is_alphabetic());
+    // Most tokens are words: only a digit-led one can be "15th".
+    let digits = if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        lower.trim_end_matches(|c: char| c.is_alphabetic())
+    } else {
+        lower
+    };
     if digits.len() < lower.len()
         && matches!(&lower[digits.len()..], "st" | "nd" | "rd" | "th")
         && let Ok(n) = digits.parse()
