@@ -604,42 +604,43 @@ fn word_break(text: &str, i: usize, limit: usize) -> usize {
         .map_or(limit, |k| i + k)
 }
 
-/// Content words of a clause: lower-cased stems of the words that are not names, dates or
-/// function words; what two reports of one happening share.
+/// Content words of a clause: the words that are not names or dates (see
+/// [`Candidate::add_keywords`] for the rest); what two reports of one happening share.
 fn keywords<'t>(
     doc_text: &'t str,
     start: usize,
     end: usize,
     mentions: &'t [(usize, usize, usize)],
     timexes: &'t [(usize, usize)],
-) -> impl Iterator<Item = String> + 't {
-    text::words(doc_text, start, end)
-        .filter(|w: &Word| {
-            !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
-                && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
-        })
-        .filter_map(|w| {
-            let lower = text::lower(w.text);
-            (!text::is_stopword(&lower) && lower.len() > 2).then(|| text::stem(&lower))
-        })
+) -> impl Iterator<Item = Word<'t>> + 't {
+    text::words(doc_text, start, end).filter(|w: &Word| {
+        !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
+            && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
+    })
 }
 
 impl Candidate<'_> {
-    /// Adds keyword stems, each once, with the kinds of happening they name.
-    fn add_keywords(&mut self, stems: impl Iterator<Item = String>) {
+    /// Adds the stems of `words` that are not function words, each once, with the kinds of
+    /// happening they name. Nothing is allocated per word: this runs on every dated clause.
+    fn add_keywords<'t>(&mut self, words: impl Iterator<Item = Word<'t>>) {
         use std::hash::BuildHasher;
-        for stem in stems {
+        for w in words {
+            let lower = text::lower(w.text);
+            if text::is_stopword(&lower) || lower.len() <= 2 {
+                continue;
+            }
+            let stem = text::stem(&lower);
             // A fixed-seed 64-bit hash: two stems of one corpus colliding is vanishingly rare,
             // and the same text always gives the same story.
-            let id = rustc_hash::FxBuildHasher.hash_one(&stem);
+            let id = rustc_hash::FxBuildHasher.hash_one(stem);
             if self.keyword_ids.contains(&id) {
                 continue;
             }
             self.keyword_ids.push(id);
-            if text::is_event_noun(&stem) {
+            if text::is_event_noun(stem) {
                 self.event_word_ids.push(id);
             }
-            if let Some(class) = text::event_class(&stem)
+            if let Some(class) = text::event_class(stem)
                 && !self.classes.contains(&class)
             {
                 self.classes.push(class);

@@ -2,7 +2,7 @@
 //! demonyms, and the cue words of roles, organizations and places. All general knowledge of
 //! English news; nothing here is about any one corpus.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::story::EntityKind;
@@ -30,8 +30,8 @@ struct Gazetteer {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut names = HashMap::new();
-    let mut demonyms = HashMap::new();
+    let mut names = HashMap::default();
+    let mut demonyms = HashMap::default();
     for line in include_str!("../../assets/lexicon/places.txt").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;

@@ -1,8 +1,8 @@
 //! Small word-level helpers shared by the event and link stages: words with their offsets,
 //! crude stems, function words, event nouns, attribution and negation cues, and short titles.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A word of a text with its byte span.
@@ -56,6 +56,10 @@ impl<'a> Iterator for Words<'a> {
         };
         // Through its last: letters and digits, and inner apostrophes, hyphens and dots.
         while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (c, len) = char_at(self.slice, i);
             let inner = matches!(c, '\'' | '’' | '-' | '.')
                 && i + len < bytes.len()
@@ -118,7 +122,8 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+// FxHash: these are looked up for every word of every dated clause; SipHash showed.
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "a about above after again against all almost also am an and any are as at be because been \
      before being below between both but by can could did do does doing down during each early \
      earlier few for from further had has have having he her here hers herself him himself his \
@@ -141,7 +146,7 @@ pub fn is_stopword(lower: &str) -> bool {
 }
 
 /// A crude stem so that "talks"/"talk", "called"/"call", "spoke"/"speak" meet.
-pub fn stem(lower: &str) -> String {
+pub fn stem(lower: &str) -> &str {
     let lower = lower.trim_end_matches(['’', '\'']);
     let lower = lower
         .strip_suffix("’s")
@@ -174,20 +179,20 @@ pub fn stem(lower: &str) -> String {
         _ => None,
     };
     if let Some(s) = irregular {
-        return s.to_string();
+        return s;
     }
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(base) = lower.strip_suffix(suffix)
             && base.chars().count() >= 3
             && !(suffix == "s" && base.ends_with('s'))
         {
-            return base.to_string();
+            return base;
         }
     }
-    lower.to_string()
+    lower
 }
 
-static EVENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static EVENT_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "call phone chat speak convers talk meet summit negotiat dialogue visit trip conference \
      session round vote election referendum invad attack strike war battle bomb explosion \
      shoot protest rally march agreement deal treaty accord sign ceasefire truce sanction \
