@@ -481,7 +481,7 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
             // The noun before the relative pronoun, with its article.
             let head_start = lower[..i].rfind(' ').map_or(0, |k| k + 1);
             let head = &lower[head_start..i];
-            if !text::is_event_noun(&text::stem(head)) {
+            if !text::is_event_noun(text::stem(head)) {
                 return None;
             }
             let article = lower[..head_start.saturating_sub(1)]
@@ -550,7 +550,7 @@ fn refers_back(sentence: &str) -> bool {
         let second = words
             .get(1)
             .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        if !text::is_event_noun(&text::stem(&second.to_lowercase())) {
+        if !text::is_event_noun(text::stem(&second.to_lowercase())) {
             return false;
         }
     }
@@ -980,7 +980,7 @@ fn best_title(cluster: &Cluster<'_>, top: &[usize], entities: &Entities) -> Stri
             // Titles that say what happened ("invasion", "call") read better than the
             // circumstances around it ("Should Russia invade …").
             let happening = text::words(t, 0, t.len())
-                .any(|w| text::is_event_noun(&text::stem(&w.text.to_lowercase())));
+                .any(|w| text::is_event_noun(text::stem(&w.text.to_lowercase())));
             // A title that opens with a name says who did it.
             let opens_with_name = t.chars().next().is_some_and(char::is_uppercase)
                 && !t.starts_with("The ")

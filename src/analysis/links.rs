@@ -248,7 +248,7 @@ fn principal_by_reports<'a>(
 /// familiar label ("call" → "phone call", "talks" → "negotiate with").
 fn label_of(sentence: &str) -> &'static str {
     text::words(sentence, 0, sentence.len())
-        .filter_map(|w| text::link_label(&text::stem(&w.text.to_lowercase())))
+        .filter_map(|w| text::link_label(text::stem(&w.text.to_lowercase())))
         .next()
         .unwrap_or("appear together")
 }
