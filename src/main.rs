@@ -315,12 +315,16 @@ fn export(
     let story = newsline::analysis::analyze(corpus);
     let analysed = started.elapsed() - loaded;
     let text = match format {
-        Format::Json => newsline::export::json(&story),
-        Format::Csv => newsline::export::csv(&story),
-        Format::Gexf => newsline::export::gexf(&story),
-        Format::Timelinejs => newsline::export::timelinejs(&story),
+        // Streamed: the biggest export, and the one big corpora are exported to.
+        Format::Json => None,
+        Format::Csv => Some(newsline::export::csv(&story)),
+        Format::Gexf => Some(newsline::export::gexf(&story)),
+        Format::Timelinejs => Some(newsline::export::timelinejs(&story)),
     };
-    write_out(&text, out)?;
+    match text {
+        Some(text) => write_out(&text, out)?,
+        None => stream_out(out, |w| newsline::export::write_json(&story, w))?,
+    }
     if stats {
         eprintln!(
             "newsline: stats: {documents} documents ({:.1} MB) loaded in {:.3} s, analysed in {:.3} s ({:.1} MB/s), {} events, {} entities; total {:.3} s, peak memory {}",
@@ -367,6 +371,23 @@ fn read_stdin() -> Result<String, String> {
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
         .map_err(|e| format!("standard input: {e}"))?;
     Ok(text)
+}
+
+/// Like [`write_out`], for an export written piece by piece.
+fn stream_out(
+    out: Option<PathBuf>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), String> {
+    match out {
+        Some(path) => std::fs::File::create(&path)
+            .and_then(|mut file| write(&mut file))
+            .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        None => {
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = write(&mut std::io::stdout().lock());
+            Ok(())
+        }
+    }
 }
 
 fn write_out(text: &str, out: Option<PathBuf>) -> Result<(), String> {
