@@ -373,7 +373,7 @@ fn read_stdin() -> Result<String, String> {
     Ok(text)
 }
 
-/// Like [`write_out`], for an export written piece by piece.
+/// Writes an export to `out` (a file) or standard output, as `write` produces it.
 fn stream_out(
     out: Option<PathBuf>,
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
@@ -391,15 +391,5 @@ fn stream_out(
 }
 
 fn write_out(text: &str, out: Option<PathBuf>) -> Result<(), String> {
-    match out {
-        Some(path) => std::fs::write(&path, text)
-            .map_err(|e| format!("{}: cannot write: {e}", path.display())),
-        None => {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(text.as_bytes());
-            Ok(())
-        }
-    }
+    stream_out(out, |w| w.write_all(text.as_bytes()))
 }

@@ -417,26 +417,24 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 fn is_byline_or_reprint(line: &str) -> bool {
     // Every form opens with one of these words; checking it first spares the regex on almost
     // every paragraph (it was the costliest rule of sectioning).
-    let first: String = line
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .take(12)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let opens = matches!(
-        first.as_str(),
-        "printed"
-            | "published"
-            | "posted"
-            | "reprinted"
-            | "republished"
-            | "reposted"
-            | "written"
-            | "by"
-            | "source"
-            | "originally"
-            | "this"
-    );
+    let first = &line[..line
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(line.len())];
+    let opens = [
+        "printed",
+        "published",
+        "posted",
+        "reprinted",
+        "republished",
+        "reposted",
+        "written",
+        "by",
+        "source",
+        "originally",
+        "this",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w));
     opens && word_count(line) <= 25 && BYLINE.is_match(line)
 }
 
