@@ -99,7 +99,9 @@ struct Tok<'a> {
 fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     text::words(text, start, end)
         .map(|w| {
-            for suffix in ["’s", "'s", "’", "'"] {
+            // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99).
+            let possessive = matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99));
+            for suffix in ["’s", "'s", "’", "'"].iter().filter(|_| possessive) {
                 if let Some(stem) = w.text.strip_suffix(suffix)
                     && !stem.is_empty()
                 {

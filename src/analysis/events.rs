@@ -52,7 +52,7 @@ pub fn extract(
     let short_name = |e: usize| {
         let entity = &entities.entities[e];
         (entity.kind == EntityKind::Person)
-            .then(|| entity.name.split_whitespace().last().map(str::to_string))
+            .then(|| entity.name.split_whitespace().last())
             .flatten()
     };
     // Documents are read in parallel, their candidates kept in document order.
@@ -177,13 +177,13 @@ fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
     Some((Span { start, end }, when.granularity, value.to_string()))
 }
 
-fn candidates_of_document<'a>(
+fn candidates_of_document<'a, 'e>(
     doc: &'a Document,
     sentences: &[Sentence],
     timexes: &[&Timex],
     mentions: &MentionIndex,
     people: &[bool],
-    short_names: &(dyn Fn(usize) -> Option<String> + Sync),
+    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
     out: &mut Vec<Candidate<'a>>,
 ) {
     let mut last_people: Vec<usize> = Vec::new();
@@ -328,13 +328,13 @@ fn candidates_of_document<'a>(
 
 /// The title of an elliptic clause: the first clause's subject and verb group (`lead`), then
 /// the clause's own phrase ("They will later continue" + "within the OSCE").
-fn elliptic_title(
+fn elliptic_title<'e>(
     doc: &Document,
     mentions: &MentionIndex,
     lead: (usize, usize),
     phrase: (usize, usize),
     timex_spans: &[(usize, usize)],
-    short_names: &(dyn Fn(usize) -> Option<String> + Sync),
+    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
 ) -> String {
     let part = |(start, end): (usize, usize), timexes: &[(usize, usize)]| {
         let m = mentions.within(&doc.id, start, end);
@@ -428,17 +428,16 @@ fn count_people(mentions: &[(usize, usize, usize)], people: &[bool]) -> usize {
 
 /// "the two leaders", "both presidents": the clause speaks of the last two people named.
 fn mentions_a_pair(clause: &str) -> bool {
-    let lower = clause.to_lowercase();
     ["the two ", "both "].iter().any(|p| {
-        lower.match_indices(p).any(|(i, _)| {
-            let rest = &lower[i + p.len()..];
-            let next = rest.split_whitespace().next().unwrap_or("");
+        text::find_ignoring_case(clause, p).any(|i| {
+            let mut rest = clause[i + p.len()..].split_whitespace();
+            let next = text::lower(rest.next().unwrap_or(""));
             let next = if next == "world" {
-                rest.split_whitespace().nth(1).unwrap_or("")
+                text::lower(rest.next().unwrap_or(""))
             } else {
                 next
             };
-            text::is_person_noun(next)
+            text::is_person_noun(&next)
         })
     })
 }
@@ -459,35 +458,51 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
         " prior to ",
         " before ",
     ];
-    let lower = doc_text[c_start..timex_start].to_ascii_lowercase();
-    let after_marker = MARKERS
-        .iter()
-        .filter_map(|m| lower.rfind(m).map(|i| i + m.len()))
-        .max()
-        .filter(|&phrase| {
-            let between = &lower[phrase..];
-            between
-                .split_whitespace()
-                .next()
-                .is_some_and(|first| !first.ends_with("ing"))
-                && !between.contains([',', ';'])
-        });
-    let at_happening = [" that ", " which "]
-        .iter()
-        .filter_map(|r| lower.rfind(r))
-        .max()
-        .filter(|&i| !lower[i..].contains([',', ';']))
+    // Every cue opens with a space: one pass over the spaces finds the last of each, and only
+    // the few words inspected are lower-cased (this runs on every dated clause).
+    let before = &doc_text[c_start..timex_start];
+    let (mut marker_end, mut relative) = (None, None);
+    for (i, _) in before.match_indices(' ') {
+        let here = &before.as_bytes()[i..];
+        if let Some(m) = MARKERS
+            .iter()
+            .find(|m| text::starts_ignoring_case(here, m.as_bytes()))
+        {
+            marker_end = marker_end.max(Some(i + m.len()));
+        }
+        if [" that ", " which "]
+            .iter()
+            .any(|r| text::starts_ignoring_case(here, r.as_bytes()))
+        {
+            relative = Some(i);
+        }
+    }
+    let after_marker = marker_end.filter(|&phrase| {
+        let between = &before[phrase..];
+        between
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| !first.to_ascii_lowercase().ends_with("ing"))
+            && !between.contains([',', ';'])
+    });
+    let at_happening = relative
+        .filter(|&i| !before[i..].contains([',', ';']))
         .and_then(|i| {
             // The noun before the relative pronoun, with its article.
-            let head_start = lower[..i].rfind(' ').map_or(0, |k| k + 1);
-            let head = &lower[head_start..i];
-            if !text::is_event_noun(text::stem(head)) {
+            let head_start = before[..i].rfind(' ').map_or(0, |k| k + 1);
+            let head = before[head_start..i].to_ascii_lowercase();
+            if !text::is_event_noun(text::stem(&head)) {
                 return None;
             }
-            let article = lower[..head_start.saturating_sub(1)]
+            let article = before[..head_start.saturating_sub(1)]
                 .rfind(' ')
                 .map(|k| k + 1)
-                .filter(|&k| matches!(&lower[k..head_start - 1], "the" | "a" | "an"));
+                .filter(|&k| {
+                    matches!(
+                        before[k..head_start - 1].to_ascii_lowercase().as_str(),
+                        "the" | "a" | "an"
+                    )
+                });
             Some(article.unwrap_or(head_start))
         });
     match after_marker.max(at_happening) {

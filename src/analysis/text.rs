@@ -113,6 +113,22 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Offsets where `needle` (ASCII, lower case) occurs in `hay`, ignoring ASCII case: what
+/// `hay.to_ascii_lowercase().match_indices(needle)` finds (overlaps too), without copying
+/// `hay`. Cue phrases are looked up in every dated clause, and lower-casing each clause was a
+/// measurable part of event extraction.
+pub fn find_ignoring_case<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first().copied().unwrap_or(0);
+    (0..(h.len() + 1).saturating_sub(n.len()))
+        .filter(move |&i| h[i].to_ascii_lowercase() == first && starts_ignoring_case(&h[i..], n))
+}
+
+/// Whether `hay` starts with `needle` (ASCII, lower case), ignoring ASCII case.
+pub fn starts_ignoring_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
 /// Largest char boundary at or below `i`.
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -327,12 +343,17 @@ pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
         }
     }
     let from = floor_char_boundary(text, start.saturating_sub(80));
-    let before = text[from..start].to_lowercase();
+    let before = lower(&text[from..start]);
     let line = before.rsplit(['.', '\n', '“', '"']).next().unwrap_or("");
     if line.contains("according to") && !line.contains(" and ") {
         return true;
     }
-    let last: Vec<&str> = words(line, 0, line.len()).map(|w| w.text).collect();
+    // The line's last two words.
+    let last: Vec<&str> = words(line, 0, line.len())
+        .fold([None, None], |[_, b], w| [b, Some(w.text)])
+        .into_iter()
+        .flatten()
+        .collect();
     // "…,” said Psaki." names the speaker; "said Biden and Putin discussed …" names the
     // subject of the reported clause, who is not merely reporting.
     let clause_ends = after
@@ -405,13 +426,13 @@ fn is_role_word(lower: &str) -> bool {
 
 /// A short "who did what" title from a clause: dates, roles before names and attributions
 /// removed, people named by their surname, cut at a natural break.
-pub fn title(
+pub fn title<'n>(
     doc_text: &str,
     start: usize,
     end: usize,
     mentions: &[(usize, usize, usize)],
     timexes: &[(usize, usize)],
-    short_names: &dyn Fn(usize) -> Option<String>,
+    short_names: &dyn Fn(usize) -> Option<&'n str>,
 ) -> String {
     let all: Vec<Word> = words(doc_text, start, end).collect();
     let mut drop = vec![false; all.len()];
@@ -499,7 +520,7 @@ pub fn title(
         }
     }
     // Roles before people, and the names themselves (replaced below).
-    let mut replacement: Vec<Option<String>> = vec![None; all.len()];
+    let mut replacement: Vec<Option<&str>> = vec![None; all.len()];
     for &(m_start, m_end, e) in mentions {
         let Some(short) = short_names(e) else {
             continue;
@@ -545,7 +566,7 @@ pub fn title(
         .iter()
         .enumerate()
         .filter(|(i, _)| !drop[*i])
-        .map(|(i, w)| (i, replacement[i].as_deref().unwrap_or(w.text)))
+        .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
         .collect();
     let mut from = 0;
     if let Some(pos) = kept
@@ -592,7 +613,6 @@ pub fn title(
     for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
-            let lower = lower(w);
             // Where an aside was left out between the two, its punctuation goes with it.
             let adjacent = !(p + 1..*i).any(|k| aside[k]);
             let breaks = adjacent
@@ -603,7 +623,10 @@ pub fn title(
             if breaks && count >= 4 {
                 break;
             }
-            if breaks && (lower == "according" || SAYING.contains(&lower.as_ref())) {
+            if breaks && {
+                let lower = lower(w);
+                lower == "according" || SAYING.contains(&lower.as_ref())
+            } {
                 break;
             }
             if count >= 14 {
@@ -626,14 +649,20 @@ pub fn title(
         }
         prev_index = Some(*i);
     }
-    let out = out
+    let mut out = out
         .trim_matches(|c: char| c == ',' || c.is_whitespace())
         .to_string();
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    match out.chars().next() {
+        Some(c) if c.is_ascii() => out[..1].make_ascii_uppercase(),
+        Some(c) => {
+            out = c
+                .to_uppercase()
+                .chain(out[c.len_utf8()..].chars())
+                .collect()
+        }
+        None => {}
     }
+    out
 }
 
 #[cfg(test)]
@@ -682,6 +711,28 @@ mod tests {
     }
 
     #[test]
+    fn finds_cues_ignoring_case_where_lower_casing_would() {
+        for (hay, needle) in [
+            ("Both leaders and BOTH sides, both ", "both "),
+            ("The two The Two leaders", "the two "),
+            ("Ørsted Before before BEFORE", " before "),
+            ("aaa", "aa"),
+            ("", "x"),
+            ("short", "longer needle"),
+        ] {
+            let expected: Vec<usize> = (0..hay.len())
+                .filter(|&i| {
+                    hay.to_ascii_lowercase().as_bytes()[i..].starts_with(needle.as_bytes())
+                })
+                .collect();
+            let found: Vec<usize> = find_ignoring_case(hay, needle).collect();
+            assert_eq!(found, expected, "{hay:?} {needle:?}");
+        }
+        assert!(starts_ignoring_case(b" Ahead of", b" ahead of"));
+        assert!(!starts_ignoring_case(b" ahead", b" ahead of"));
+    }
+
+    #[test]
     fn stems_meet() {
         assert_eq!(stem("talks"), stem("talk"));
         assert_eq!(stem("called"), "call");
@@ -723,8 +774,8 @@ mod tests {
         ];
         let tue = text.find("Tuesday").unwrap();
         let names = |e: usize| match e {
-            0 => Some("Weber".to_string()),
-            1 => Some("Martin".to_string()),
+            0 => Some("Weber"),
+            1 => Some("Martin"),
             _ => None,
         };
         let t = title(text, 0, text.len(), &mentions, &[(tue, tue + 7)], &names);
@@ -736,14 +787,14 @@ mod tests {
         let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they agreed to meet.";
         let week = text.find("this week").unwrap();
         let g = (0, 6, 0);
-        let names = |_e: usize| Some("Garcia".to_string());
+        let names = |_e: usize| Some("Garcia");
         let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
         assert_eq!(t, "The two envoys spoke by phone for an hour");
     }
 
     #[test]
     fn titles_drop_who_was_told_and_the_week_of_a_date() {
-        let names = |_e: usize| Some("Garcia".to_string());
+        let names = |_e: usize| Some("Garcia");
         let text = "Garcia told reporters that the talks had been frank and useful.";
         let t = title(text, 0, text.len(), &[(0, 6, 0)], &[], &names);
         assert_eq!(t, "The talks had been frank and useful");

@@ -177,7 +177,7 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
                 && content[n - 1] + 1 == i
                 && kinds[i - 1].is_none()
                 && is_label(lines[i - 1].trimmed())
-                && word_count(lines[i - 1].trimmed()) <= 20
+                && word_count(lines[i - 1].trimmed(), 21) <= 20
             {
                 kinds[i - 1] = Some(Caption);
             }
@@ -217,9 +217,10 @@ fn classify(lines: &[Line]) -> Vec<SectionKind> {
     out
 }
 
-/// Words in a line, counted up to 61: every rule here compares with 60 or fewer, and a long
-/// paragraph need not be counted to the end on each of them.
-fn word_count(line: &str) -> usize {
+/// Words in a line, counted up to `cap`: each rule compares with a small number, and a long
+/// paragraph need not be counted to the end for it (`word_count(line, k + 1) <= k` says "at
+/// most k words").
+fn word_count(line: &str, cap: usize) -> usize {
     // Bytes, decoding only non-ASCII characters: the rules ask this of every line several
     // times, and `split_whitespace` was the costliest part of sectioning.
     let bytes = line.as_bytes();
@@ -234,11 +235,11 @@ fn word_count(line: &str) -> usize {
         if space {
             in_word = false;
         } else if !in_word {
+            if words == cap {
+                return cap;
+            }
             in_word = true;
             words += 1;
-            if words > 60 {
-                return 61;
-            }
         }
         i += len;
     }
@@ -254,7 +255,7 @@ fn ends_like_sentence(line: &str) -> bool {
 }
 
 fn is_headline(line: &str, followed_by_blank: bool) -> bool {
-    let words = word_count(line);
+    let words = word_count(line, 26);
     let starts_upper = line
         .chars()
         .next()
@@ -285,7 +286,7 @@ fn is_cross_head(line: &str) -> bool {
 
 /// Short, unpunctuated: the shape of a caption, a credit or a label.
 fn is_label(line: &str) -> bool {
-    let words = word_count(line);
+    let words = word_count(line, 17);
     (1..=16).contains(&words) && !ends_like_sentence(line)
 }
 
@@ -322,8 +323,8 @@ static CREDIT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// A caption by what it says ("Photo: …", "… /AFP") or a short label ending in a credit
 /// ("Firefighters at the scene Reuters").
 fn is_caption_line(line: &str) -> bool {
-    word_count(line) <= 40 && CAPTION_LINE.is_match(line)
-        || is_label(line) && word_count(line) >= 2 && CREDIT_TOKEN.is_match(line)
+    word_count(line, 41) <= 40 && CAPTION_LINE.is_match(line)
+        || is_label(line) && word_count(line, 2) >= 2 && CREDIT_TOKEN.is_match(line)
 }
 
 /// Finite verbs and auxiliaries that make a short line a sentence rather than a label.
@@ -335,7 +336,7 @@ static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// punctuation ("Firefighters outside the burning warehouse"): what is left of a photo when
 /// the photo is gone. Title Case lines are cross-heads instead ([`is_cross_head`]).
 fn is_verbless_label(line: &str) -> bool {
-    let words = word_count(line);
+    let words = word_count(line, 13);
     (2..=12).contains(&words)
         && is_label(line)
         && !line.ends_with([',', '-', '–', '—'])
@@ -435,7 +436,7 @@ fn is_byline_or_reprint(line: &str) -> bool {
     ]
     .iter()
     .any(|w| first.eq_ignore_ascii_case(w));
-    opens && word_count(line) <= 25 && BYLINE.is_match(line)
+    opens && word_count(line, 26) <= 25 && BYLINE.is_match(line)
 }
 
 /// A byline standing alone ("By Jane Doe"), not a sentence that starts with "By".
@@ -461,7 +462,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_credit_line(line: &str) -> bool {
-    word_count(line) <= 30 && CREDIT_LINE.is_match(line)
+    word_count(line, 31) <= 30 && CREDIT_LINE.is_match(line)
 }
 
 /// A teaser on one line: "Read more: Port chief warns …", "Related: …".
@@ -470,24 +471,24 @@ static INLINE_TEASER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_inline_teaser(line: &str) -> bool {
-    word_count(line) <= 60 && INLINE_TEASER.is_match(line) && !ends_like_sentence_long(line)
+    INLINE_TEASER.is_match(line) && word_count(line, 61) <= 60 && !ends_like_sentence_long(line)
 }
 
 /// A long line ending like a sentence is a paragraph even when it opens like a teaser (an
 /// author box is the exception: it is written in sentences).
 fn ends_like_sentence_long(line: &str) -> bool {
-    word_count(line) > 25
+    word_count(line, 26) > 25
         && ends_like_sentence(line)
         && !line.to_lowercase().starts_with("about the")
 }
 
 fn is_teaser_cue(line: &str) -> bool {
-    word_count(line) <= 6 && TEASER_CUE.is_match(line)
+    word_count(line, 7) <= 6 && TEASER_CUE.is_match(line)
 }
 
 /// A real paragraph: long, ending like a sentence (teasers end in "…" or mid-phrase).
 fn is_full_paragraph(line: &str) -> bool {
-    word_count(line) >= 25 && ends_like_sentence(line)
+    word_count(line, 25) >= 25 && ends_like_sentence(line)
 }
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
@@ -531,7 +532,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_count_counts_like_split_whitespace_up_to_61() {
+    fn word_count_counts_like_split_whitespace_up_to_its_cap() {
         let long = "word ".repeat(80);
         for line in [
             "",
@@ -544,11 +545,13 @@ mod tests {
             "\u{1c}\u{1f} control",
             long.as_str(),
         ] {
-            assert_eq!(
-                word_count(line),
-                line.split_whitespace().take(61).count(),
-                "{line:?}"
-            );
+            for cap in [0, 1, 2, 7, 61] {
+                assert_eq!(
+                    word_count(line, cap),
+                    line.split_whitespace().take(cap).count(),
+                    "{line:?} {cap}"
+                );
+            }
         }
     }
 
