@@ -224,7 +224,11 @@ fn candidates_of_document<'a, 'e>(
                         cand.participants.push(e);
                     }
                 }
-                cand.add_keywords(keywords(&doc.text, s.start, s.end, sentence_mentions, &[]));
+                cand.add_keywords(keywords(
+                    text::words(&doc.text, s.start, s.end),
+                    sentence_mentions,
+                    &[],
+                ));
             } else {
                 previous = None;
             }
@@ -233,6 +237,7 @@ fn candidates_of_document<'a, 'e>(
             continue;
         }
         let clauses = clauses(&doc.text, start, s.end, &inside);
+        let tokens = text::Tokenized::new(&doc.text, s.start, s.end);
         let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
         let speakers = speakers(&doc.text, sentence_mentions);
         for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
@@ -275,6 +280,7 @@ fn candidates_of_document<'a, 'e>(
                 // "Kowalczyk has led the dockers' union".
                 (Some(((m_start, m_end, _), _)), _) => elliptic_title(
                     doc,
+                    &tokens,
                     mentions,
                     (m_start, m_end),
                     (c_start, c_end),
@@ -284,16 +290,17 @@ fn candidates_of_document<'a, 'e>(
                 // "…, and within the OSCE on January 13": the verb is the first clause's.
                 (None, Some((lead_end, phrase_start))) => elliptic_title(
                     doc,
+                    &tokens,
                     mentions,
                     (start, lead_end),
                     (phrase_start, c_end),
                     &timex_spans,
                     short_names,
                 ),
-                (None, None) => text::title(
+                (None, None) => text::title_of_words(
                     &doc.text,
                     c_start,
-                    c_end,
+                    &tokens.within(c_start, c_end),
                     clause_mentions,
                     &timex_spans,
                     short_names,
@@ -312,9 +319,7 @@ fn candidates_of_document<'a, 'e>(
                 title,
             };
             candidate.add_keywords(keywords(
-                &doc.text,
-                whole_clause.0,
-                whole_clause.1,
+                tokens.within(whole_clause.0, whole_clause.1).iter().copied(),
                 mentions.within(&doc.id, whole_clause.0, whole_clause.1),
                 &timex_spans,
             ));
@@ -330,6 +335,7 @@ fn candidates_of_document<'a, 'e>(
 /// the clause's own phrase ("They will later continue" + "within the OSCE").
 fn elliptic_title<'e>(
     doc: &Document,
+    tokens: &text::Tokenized,
     mentions: &MentionIndex,
     lead: (usize, usize),
     phrase: (usize, usize),
@@ -338,7 +344,14 @@ fn elliptic_title<'e>(
 ) -> String {
     let part = |(start, end): (usize, usize), timexes: &[(usize, usize)]| {
         let m = mentions.within(&doc.id, start, end);
-        text::title(&doc.text, start, end, m, timexes, short_names)
+        text::title_of_words(
+            &doc.text,
+            start,
+            &tokens.within(start, end),
+            m,
+            timexes,
+            short_names,
+        )
     };
     // A date before the verb ("On Monday they will meet") stays out of the lead too.
     let lead_title = part(lead, timex_spans);
@@ -622,13 +635,11 @@ fn word_break(text: &str, i: usize, limit: usize) -> usize {
 /// Content words of a clause: the words that are not names or dates (see
 /// [`Candidate::add_keywords`] for the rest); what two reports of one happening share.
 fn keywords<'t>(
-    doc_text: &'t str,
-    start: usize,
-    end: usize,
+    words: impl Iterator<Item = Word<'t>> + 't,
     mentions: &'t [(usize, usize, usize)],
     timexes: &'t [(usize, usize)],
 ) -> impl Iterator<Item = Word<'t>> + 't {
-    text::words(doc_text, start, end).filter(|w: &Word| {
+    words.filter(|w: &Word| {
         !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
             && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
     })
