@@ -166,15 +166,13 @@ fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
     // An ISO interval of two days ("2022-01-09/2022-01-10") is a range of days.
     let (first, last) = t.value.split_once('/').unwrap_or((&t.value, ""));
     let value = first.split('T').next().unwrap_or(first);
-    let when = timex::interval(value)?;
-    let start = when.start.parse().ok()?;
-    let mut end = when.end.parse().ok()?;
+    let (start, mut end, granularity) = timex::interval_days(value)?;
     if let Some(range_end) = timex::range_end(t) {
         end = range_end;
-    } else if let Some(last) = timex::interval(last).filter(|w| w.granularity == Granularity::Day) {
-        end = last.end.parse().ok()?;
+    } else if let Some((_, last, Granularity::Day)) = timex::interval_days(last) {
+        end = last;
     }
-    Some((Span { start, end }, when.granularity, value.to_string()))
+    Some((Span { start, end }, granularity, value.to_string()))
 }
 
 fn candidates_of_document<'a, 'e>(

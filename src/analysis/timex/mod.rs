@@ -57,7 +57,20 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
 /// The calendar interval a TIMEX3 DATE value covers: first and last day (inclusive) and its
 /// granularity. `None` for values that name no known days (durations, `PAST_REF`, `XXXX-12-25`).
 pub fn interval(value: &str) -> Option<crate::story::When> {
-    use crate::story::{Granularity, When};
+    let value = value.split('T').next()?;
+    let (start, end, granularity) = interval_days(value)?;
+    Some(crate::story::When {
+        value: value.to_string(),
+        start: start.to_string(),
+        end: end.to_string(),
+        granularity,
+    })
+}
+
+/// [`interval`] as dates, for callers that compute with them (events group every dated
+/// clause by its days; formatting the days only to parse them back was a visible cost).
+pub fn interval_days(value: &str) -> Option<(Date, Date, crate::story::Granularity)> {
+    use crate::story::Granularity;
     let value = value.split('T').next()?;
     let parts: Vec<&str> = value.split('-').collect();
     let num = |s: &str| -> Option<i16> {
@@ -135,12 +148,7 @@ pub fn interval(value: &str) -> Option<crate::story::When> {
         }
         _ => return None,
     };
-    Some(When {
-        value: value.to_string(),
-        start: start.to_string(),
-        end: end.to_string(),
-        granularity,
-    })
+    Some((start, end, granularity))
 }
 
 /// The last day of a range tagged as one expression ("January 9-10, 2022"), when the tagger
