@@ -37,23 +37,29 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     progress.start_analysis(documents.len());
     let clock = StageClock::new();
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
-    documents.par_iter_mut().for_each(refdate::resolve);
-    let sentences: HashMap<String, Vec<sentences::Sentence>> = documents
-        .par_iter()
-        .map(|d| (d.id.clone(), sentences::split(d)))
-        .collect();
-    let timexes: Vec<Timex> = documents
-        .par_iter()
-        .flat_map_iter(|d| {
+    // One parallel pass per document for its reference date, sentences and dates: each pass
+    // is a point where one slow document keeps the other cores waiting.
+    let per_document: Vec<(Vec<sentences::Sentence>, Vec<Timex>)> = documents
+        .par_iter_mut()
+        .map(|d| {
+            refdate::resolve(d);
+            let split = sentences::split(d);
             let found = if progress.is_cancelled() {
                 Vec::new()
             } else {
                 timexes_of(d)
             };
             progress.document_analysed();
-            found
+            (split, found)
         })
         .collect();
+    let mut sentences: HashMap<String, Vec<sentences::Sentence>> =
+        HashMap::with_capacity(documents.len());
+    let mut timexes: Vec<Timex> = Vec::new();
+    for (d, (split, found)) in documents.iter().zip(per_document) {
+        sentences.insert(d.id.clone(), split);
+        timexes.extend(found);
+    }
     if progress.is_cancelled() {
         return None;
     }
