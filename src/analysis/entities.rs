@@ -790,30 +790,32 @@ impl Table {
         let text = &doc.text;
         let toks = tokens(text, s.start, s.end);
         let mut key = String::new();
+        let mut key_ends: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if !is_capitalized(toks[i].text) {
                 i += 1;
                 continue;
             }
-            let mut matched = None;
-            for n in (1..=self.longest.min(toks.len() - i)).rev() {
-                let span = &toks[i..i + n];
-                if span.windows(2).any(|w| !joins(text, &w[0], &w[1]) && n > 1) {
-                    continue;
-                }
-                key.clear();
-                for (k, t) in span.iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                    }
-                    key.push_str(t.text);
-                }
-                if let Some(found) = self.lookup(&key) {
-                    matched = Some((n, found));
-                    break;
-                }
+            // The words that run on from here (a name never spans a break); the key of the
+            // first n of them is a prefix of the key of the whole run.
+            let limit = self.longest.min(toks.len() - i);
+            let mut run = 1;
+            while run < limit && joins(text, &toks[i + run - 1], &toks[i + run]) {
+                run += 1;
             }
+            key.clear();
+            key_ends.clear();
+            for (k, t) in toks[i..i + run].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(t.text);
+                key_ends.push(key.len());
+            }
+            let matched = (1..=run)
+                .rev()
+                .find_map(|n| self.lookup(&key[..key_ends[n - 1]]).map(|found| (n, found)));
             let Some((n, candidates)) = matched else {
                 i += 1;
                 continue;

@@ -473,16 +473,23 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
     // the few words inspected are lower-cased (this runs on every dated clause).
     let before = &doc_text[c_start..timex_start];
     let (mut marker_end, mut relative) = (None, None);
-    for (i, _) in before.match_indices(' ') {
+    for i in memchr::memchr_iter(b' ', before.as_bytes()) {
         let here = &before.as_bytes()[i..];
+        // The letter after the space rules out nearly every cue at once.
+        let Some(letter) = here.get(1).map(u8::to_ascii_lowercase) else {
+            continue;
+        };
+        let could_be = |cue: &&&str| cue.as_bytes().get(1) == Some(&letter);
         if let Some(m) = MARKERS
             .iter()
+            .filter(could_be)
             .find(|m| text::starts_ignoring_case(here, m.as_bytes()))
         {
             marker_end = marker_end.max(Some(i + m.len()));
         }
         if [" that ", " which "]
             .iter()
+            .filter(could_be)
             .any(|r| text::starts_ignoring_case(here, r.as_bytes()))
         {
             relative = Some(i);

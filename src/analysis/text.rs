@@ -157,12 +157,15 @@ pub fn lower(word: &str) -> Cow<'_, str> {
 /// measurable part of event extraction.
 pub fn find_ignoring_case<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    debug_assert!(!n.is_empty(), "an empty cue matches everywhere");
     let first = n.first().copied().unwrap_or(0);
-    (0..(h.len() + 1).saturating_sub(n.len()))
-        .filter(move |&i| h[i].to_ascii_lowercase() == first && starts_ignoring_case(&h[i..], n))
+    // Candidates by their first byte in either case (SIMD), then the rest compared.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
+        .filter(move |&i| starts_ignoring_case(&h[i..], n))
 }
 
 /// Whether `hay` starts with `needle` (ASCII, lower case), ignoring ASCII case.
+#[inline]
 pub fn starts_ignoring_case(hay: &[u8], needle: &[u8]) -> bool {
     hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
@@ -768,6 +771,7 @@ mod tests {
             ("Ørsted Before before BEFORE", " before "),
             ("aaa", "aa"),
             ("", "x"),
+            ("xX", "x"),
             ("short", "longer needle"),
         ] {
             let expected: Vec<usize> = (0..hay.len())
