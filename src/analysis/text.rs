@@ -94,9 +94,15 @@ impl<'a> Iterator for Words<'a> {
         };
         // Through its last: letters and digits, and inner apostrophes, hyphens and dots.
         while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
                 i += 1;
                 continue;
+            }
+            // A space or other ASCII mark that cannot be inside a word ends it.
+            if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
+                self.pos = i + 1;
+                return Some(self.word(begin, i));
             }
             let (c, len) = char_at(self.slice, i);
             let inner = matches!(c, '\'' | '’' | '-' | '.')
