@@ -339,8 +339,12 @@ pub fn is_negated(sentence: &str) -> bool {
 
 /// Whether `lower` is a verb of saying ("said", "told", "added", ...).
 pub fn is_saying(lower: &str) -> bool {
-    SAYING.contains(&lower)
+    SAYING_SET.contains(lower)
 }
+
+/// [`SAYING`] as a set: asked of the words around every name in every dated sentence.
+static SAYING_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SAYING.iter().copied().collect());
 
 const SAYING: &[&str] = &[
     "said",
@@ -385,7 +389,7 @@ pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
         } else {
             w
         };
-        if SAYING.contains(&w) {
+        if is_saying(w) {
             return true;
         }
     }
@@ -631,7 +635,7 @@ pub fn title_of_words<'n>(
     if let Some(pos) = kept
         .iter()
         .take(8)
-        .position(|(_, w)| SAYING.contains(w))
+        .position(|(_, w)| is_saying(w))
         .filter(|&pos| kept.len() >= pos + 5)
     {
         from = pos + 1;
@@ -684,7 +688,7 @@ pub fn title_of_words<'n>(
             }
             if breaks && {
                 let lower = lower(w);
-                lower == "according" || SAYING.contains(&lower.as_ref())
+                lower == "according" || is_saying(&lower)
             } {
                 break;
             }

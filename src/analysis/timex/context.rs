@@ -3,7 +3,17 @@
 //! News reports the past, so the past is the default; a nearer future cue ("will meet",
 //! "scheduled for", "next") turns an expression forward. The nearest cue in the sentence wins.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::tokens::Tok;
+
+/// The cue lists as sets: every word around every date is looked up in them.
+static FUTURE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FUTURE.iter().copied().collect());
+static PAST_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PAST.iter().copied().collect());
 
 /// Which way the sentence points from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,10 +117,10 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
     if matches!(word, "set" | "planned" | "scheduled" | "slated") && matches!(next, "to" | "for") {
         return Some(Direction::Future);
     }
-    if FUTURE.contains(&word) {
+    if FUTURE_SET.contains(word) {
         return Some(Direction::Future);
     }
-    if PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
+    if PAST_SET.contains(word) || (word.len() > 4 && word.ends_with("ed")) {
         return Some(Direction::Past);
     }
     None
