@@ -98,36 +98,32 @@ fn split_line(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let line = &text[start..end];
     let mut spans = Vec::new();
     let mut from = 0;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?') {
-            i += 1;
-            continue;
-        }
+    let char_at = |p: usize| line[p..].chars().next();
+    // Only the marks are visited (found by SIMD byte search), not every character.
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr3(b'.', b'!', b'?', &line.as_bytes()[at..]) {
+        let pos = at + offset;
         // Closing quotes and brackets belong to the sentence that just ended.
-        let mut j = i + 1;
-        while j < chars.len() && CLOSERS.contains(&chars[j].1) {
-            j += 1;
+        let mut cut = pos + 1;
+        while let Some(c) = char_at(cut).filter(|c| CLOSERS.contains(c)) {
+            cut += c.len_utf8();
         }
-        let cut = chars.get(j).map_or(line.len(), |&(p, _)| p);
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        let mut next_at = cut;
+        while let Some(c) = char_at(next_at).filter(|c| c.is_whitespace()) {
+            next_at += c.len_utf8();
         }
-        if k == j || k >= chars.len() {
-            i = j.max(i + 1);
+        let Some(next) = char_at(next_at).filter(|_| next_at > cut) else {
+            at = cut;
             continue;
-        }
-        let next = chars[k].1;
+        };
         let opens = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next);
-        let closed = j > i + 1;
-        if opens && (c != '.' || closed || !is_abbreviation(line, pos, chars[k].0)) {
+        let closed = cut > pos + 1;
+        if opens && (line.as_bytes()[pos] != b'.' || closed || !is_abbreviation(line, pos, next_at))
+        {
             spans.push((from, cut));
-            from = chars[k].0;
+            from = next_at;
         }
-        i = k;
+        at = next_at;
     }
     spans.push((from, line.len()));
     spans
