@@ -286,8 +286,8 @@ fn is_cross_head(line: &str) -> bool {
 
 /// Short, unpunctuated: the shape of a caption, a credit or a label.
 fn is_label(line: &str) -> bool {
-    let words = word_count(line, 17);
-    (1..=16).contains(&words) && !ends_like_sentence(line)
+    // The cheap test first: a paragraph ends like a sentence.
+    !ends_like_sentence(line) && (1..=16).contains(&word_count(line, 17))
 }
 
 /// "Flooded street" / "Flooded streets in the old town AFP": a caption title and the caption
@@ -462,7 +462,8 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_credit_line(line: &str) -> bool {
-    word_count(line, 31) <= 30 && CREDIT_LINE.is_match(line)
+    // The anchored pattern fails at once on a paragraph; counting its words would not.
+    CREDIT_LINE.is_match(line) && word_count(line, 31) <= 30
 }
 
 /// A teaser on one line: "Read more: Port chief warns …", "Related: …".
