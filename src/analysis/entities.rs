@@ -97,33 +97,34 @@ struct Tok<'a> {
 }
 
 fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
-    text::words(text, start, end)
-        .map(|w| {
-            // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99).
-            let possessive = matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99));
-            for suffix in ["’s", "'s", "’", "'"].iter().filter(|_| possessive) {
-                if let Some(stem) = w.text.strip_suffix(suffix)
-                    && !stem.is_empty()
-                {
-                    return Tok {
-                        start: w.start,
-                        end: w.start + stem.len(),
-                        text: stem,
-                        possessive: true,
-                    };
-                }
+    // About one word in six bytes: sized so that the vector rarely grows and copies.
+    let mut out = Vec::with_capacity((end - start) / 6 + 1);
+    out.extend(text::words(text, start, end).map(|w| {
+        // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99).
+        let possessive = matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99));
+        for suffix in ["’s", "'s", "’", "'"].iter().filter(|_| possessive) {
+            if let Some(stem) = w.text.strip_suffix(suffix)
+                && !stem.is_empty()
+            {
+                return Tok {
+                    start: w.start,
+                    end: w.start + stem.len(),
+                    text: stem,
+                    possessive: true,
+                };
             }
-            // "U.S." keeps its last dot, which the word splitter leaves out.
-            let dotted = w.text.contains('.') && text[w.end..].starts_with('.');
-            let end = w.end + usize::from(dotted);
-            Tok {
-                start: w.start,
-                end,
-                text: &text[w.start..end],
-                possessive: false,
-            }
-        })
-        .collect()
+        }
+        // "U.S." keeps its last dot, which the word splitter leaves out.
+        let dotted = w.text.contains('.') && text[w.end..].starts_with('.');
+        let end = w.end + usize::from(dotted);
+        Tok {
+            start: w.start,
+            end,
+            text: &text[w.start..end],
+            possessive: false,
+        }
+    }));
+    out
 }
 
 fn is_capitalized(word: &str) -> bool {

@@ -317,7 +317,10 @@ fn candidates_of_document<'a, 'e>(
                 title,
             };
             candidate.add_keywords(keywords(
-                tokens.within(whole_clause.0, whole_clause.1).iter().copied(),
+                tokens
+                    .within(whole_clause.0, whole_clause.1)
+                    .iter()
+                    .copied(),
                 mentions.within(&doc.id, whole_clause.0, whole_clause.1),
                 &timex_spans,
             ));
