@@ -68,7 +68,7 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
     let matched: Vec<Vec<(usize, usize, usize)>> = docs
         .par_iter()
         .map(|doc| {
-            let mut last_full = HashMap::new();
+            let mut last_full = FxHashMap::default();
             let mut out = Vec::new();
             for s in sentences.get(&doc.id).into_iter().flatten() {
                 if s.section.feeds_story() {
@@ -164,9 +164,10 @@ fn joins(text: &str, a: &Tok, b: &Tok) -> bool {
 fn lower_case_vocabulary(
     docs: &[Document],
     sentences: &HashMap<String, Vec<Sentence>>,
-) -> HashSet<String> {
+) -> FxHashSet<String> {
+    // FxHash: every lower-case word of the corpus is looked up here.
     docs.par_iter()
-        .fold(HashSet::new, |mut vocab, doc| {
+        .fold(FxHashSet::default, |mut vocab, doc| {
             for s in sentences.get(&doc.id).into_iter().flatten() {
                 if s.section != SectionKind::Body {
                     continue;
@@ -181,7 +182,7 @@ fn lower_case_vocabulary(
             }
             vocab
         })
-        .reduce(HashSet::new, |mut a, b| {
+        .reduce(FxHashSet::default, |mut a, b| {
             a.extend(b);
             a
         })
@@ -204,7 +205,7 @@ struct Find {
     opener: bool,
 }
 
-fn discover(doc: &Document, s: &Sentence, vocab: &HashSet<String>, out: &mut Vec<Find>) {
+fn discover(doc: &Document, s: &Sentence, vocab: &FxHashSet<String>, out: &mut Vec<Find>) {
     let text = &doc.text;
     let toks = tokens(text, s.start, s.end);
     let mut i = 0;
@@ -785,7 +786,7 @@ impl Table {
         &self,
         doc: &Document,
         s: &Sentence,
-        last_full: &mut HashMap<String, (usize, usize)>,
+        last_full: &mut FxHashMap<String, (usize, usize)>,
         out: &mut Vec<(usize, usize, usize)>,
     ) {
         let text = &doc.text;
@@ -872,7 +873,7 @@ impl Table {
     /// this document, else the one most named overall.
     fn resolve(
         &self,
-        last_full: &HashMap<String, (usize, usize)>,
+        last_full: &FxHashMap<String, (usize, usize)>,
         candidates: &[usize],
         n: usize,
         at: usize,

@@ -15,7 +15,7 @@
 //! report it ("Psaki said ...", "according to ..."). A sentence right after an event that refers
 //! back to it ("Those talks will be led by ...") adds its people to that event.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -42,7 +42,7 @@ pub fn extract(
         .iter()
         .map(|e| e.kind == EntityKind::Person)
         .collect();
-    let mut by_doc: HashMap<&str, Vec<&Timex>> = HashMap::new();
+    let mut by_doc: FxHashMap<&str, Vec<&Timex>> = FxHashMap::default();
     for t in timexes {
         if let Some(doc) = t.doc.as_deref() {
             by_doc.entry(doc).or_default().push(t);
@@ -594,7 +594,7 @@ fn refers_back(sentence: &str) -> bool {
 }
 
 /// People who only report the clause: the subject of a verb of saying, or "according to X".
-fn speakers(doc_text: &str, mentions: &[(usize, usize, usize)]) -> HashSet<usize> {
+fn speakers(doc_text: &str, mentions: &[(usize, usize, usize)]) -> FxHashSet<usize> {
     mentions
         .iter()
         .filter(|&&(start, end, _)| text::is_attribution(doc_text, start, end))
@@ -920,7 +920,7 @@ fn finish(clusters: Vec<Cluster<'_>>, entities: &Entities, people: &[bool]) -> V
         .map(|cluster| {
             let anchor = cluster.anchor();
             let when = when_of(&anchor.when, anchor.granularity, &anchor.value);
-            let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+            let mut counts: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
             let mut order = 0;
             for c in &cluster.members {
                 for &e in &c.participants {

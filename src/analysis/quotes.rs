@@ -30,7 +30,7 @@ pub fn extract(
     sentences: &HashMap<String, Vec<Sentence>>,
     entities: &[Entity],
 ) -> Vec<Quote> {
-    let mut by_doc: HashMap<&str, Vec<Named>> = HashMap::new();
+    let mut by_doc: rustc_hash::FxHashMap<&str, Vec<Named>> = Default::default();
     for e in entities
         .iter()
         .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
