@@ -115,7 +115,7 @@ fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             }
         }
         // "U.S." keeps its last dot, which the word splitter leaves out.
-        let dotted = w.text.contains('.') && text[w.end..].starts_with('.');
+        let dotted = text.as_bytes().get(w.end) == Some(&b'.') && w.text.contains('.');
         let end = w.end + usize::from(dotted);
         Tok {
             start: w.start,
