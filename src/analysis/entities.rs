@@ -18,6 +18,7 @@
 //! an organization and its acronym ("(OSCE)", or initials that spell an acronym the corpus
 //! uses); a place and its other names ("Kiev" = "Kyiv").
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
@@ -643,7 +644,7 @@ impl Table {
                 finds[i].weight
             }
         };
-        let canonical: Vec<Option<Vec<String>>> = finds
+        let canonical: Vec<Option<Cow<[String]>>> = finds
             .par_iter()
             .zip(&kinds)
             .map(|(f, kind)| kind.map(|k| canonical_words(f, k)))
@@ -652,7 +653,7 @@ impl Table {
         let mut votes: FxHashMap<&[String], [u32; 3]> = FxHashMap::default();
         for (i, (kind, words)) in kinds.iter().zip(&canonical).enumerate() {
             if let (Some(kind), Some(words)) = (kind, words) {
-                votes.entry(words.as_slice()).or_default()[kind_index(*kind)] += weight(i);
+                votes.entry(words.as_ref()).or_default()[kind_index(*kind)] += weight(i);
             }
         }
         let kind_of = |words: &[String]| -> Option<EntityKind> {
@@ -690,11 +691,19 @@ impl Table {
         let mut drafts: Vec<Draft> = Vec::new();
         let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         let mut order = 0usize;
+        // One buffer for the joined name: most finds repeat a form already counted.
+        let mut name = String::new();
         for ((f, words), keyed) in finds.iter().zip(&canonical).zip(&keyed) {
             let (Some(words), Some((kind, key))) = (words, keyed) else {
                 continue;
             };
-            let name = words.join(" ");
+            name.clear();
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    name.push(' ');
+                }
+                name.push_str(w);
+            }
             let idx = *by_key.entry(key.as_str()).or_insert_with(|| {
                 drafts.push(Draft {
                     kind: *kind,
@@ -709,7 +718,12 @@ impl Table {
             });
             order += 1;
             let d = &mut drafts[idx];
-            *d.forms.entry(name).or_default() += 1;
+            match d.forms.get_mut(name.as_str()) {
+                Some(count) => *count += 1,
+                None => {
+                    d.forms.insert(name.clone(), 1);
+                }
+            }
             if let Some(r) = &f.role {
                 let r = strip_article(r);
                 if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
@@ -989,16 +1003,17 @@ fn split_words(s: &str) -> Vec<String> {
 }
 
 /// The words an entity is known by: a place's gazetteer name ("Kyiv" for "Kiev").
-fn canonical_words(f: &Find, kind: EntityKind) -> Vec<String> {
+fn canonical_words(f: &Find, kind: EntityKind) -> Cow<'_, [String]> {
     if kind == EntityKind::Place {
         let joined = f.words.join(" ");
         if let Some(p) =
             lexicon::place(&joined).or_else(|| lexicon::place(&capitalize(&joined.to_lowercase())))
         {
-            return split_words(p.name);
+            return Cow::Owned(split_words(p.name));
         }
     }
-    f.words.clone()
+    // Borrowed: most names are their own canonical words, and there is one find per mention.
+    Cow::Borrowed(&f.words)
 }
 
 /// Grouping key: places and people by name, organizations by acronym when they have one.
