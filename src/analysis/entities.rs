@@ -101,18 +101,20 @@ fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     // About one word in six bytes: sized so that the vector rarely grows and copies.
     let mut out = Vec::with_capacity((end - start) / 6 + 1);
     out.extend(text::words(text, start, end).map(|w| {
-        // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99).
-        let possessive = matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99));
-        for suffix in ["’s", "'s", "’", "'"].iter().filter(|_| possessive) {
-            if let Some(stem) = w.text.strip_suffix(suffix)
-                && !stem.is_empty()
-            {
-                return Tok {
-                    start: w.start,
-                    end: w.start + stem.len(),
-                    text: stem,
-                    possessive: true,
-                };
+        // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99): other words
+        // skip the suffix tests.
+        if matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            for suffix in ["’s", "'s", "’", "'"] {
+                if let Some(stem) = w.text.strip_suffix(suffix)
+                    && !stem.is_empty()
+                {
+                    return Tok {
+                        start: w.start,
+                        end: w.start + stem.len(),
+                        text: stem,
+                        possessive: true,
+                    };
+                }
             }
         }
         // "U.S." keeps its last dot, which the word splitter leaves out.
@@ -953,7 +955,7 @@ impl Table {
                     if other.kind == EntityKind::Person || i == j {
                         continue;
                     }
-                    if phrases.name(other, &names[j])
+                    if phrases.names(other, &names[j])
                         && !affiliations
                             .iter()
                             .any(|a: &Affiliation| a.person == ids[i] && a.org == ids[j])
@@ -1207,7 +1209,7 @@ impl RolePhrases {
     /// Whether the role names `other`, whose names are `names` (see [`known_names`]): "White
     /// House press secretary" names the White House; "Russian spokesman" names Russia; "US
     /// President" names the United States.
-    fn name(&self, other: &Draft, names: &[&str]) -> bool {
+    fn names(&self, other: &Draft, names: &[&str]) -> bool {
         self.phrases.iter().any(|(joined, place)| {
             names.contains(&joined.as_str())
                 || (other.kind == EntityKind::Place && *place == Some(other.name.as_str()))
