@@ -65,6 +65,46 @@ fn absolute_dates() {
 }
 
 #[test]
+fn a_condition_looks_ahead_unless_its_own_verb_looks_back() {
+    // A Sunday article: the condition's Monday is tomorrow, whatever the main clause's tense.
+    let dct = "2024-03-17";
+    assert_eq!(
+        value_of(
+            "If members reject the deal on Monday, the union has said it could strike again.",
+            dct,
+            "Monday"
+        ),
+        "2024-03-18"
+    );
+    assert_eq!(
+        value_of(
+            "Unless the board agrees on Friday, talks were said to be over.",
+            dct,
+            "Friday"
+        ),
+        "2024-03-22"
+    );
+    // Its own past verb still wins: "if they met on Monday" asks about last Monday.
+    assert_eq!(
+        value_of(
+            "Reporters asked if they met on Monday, and the union said no.",
+            dct,
+            "Monday"
+        ),
+        "2024-03-11"
+    );
+    // Outside a condition nothing changes: the main clause's past governs.
+    assert_eq!(
+        value_of(
+            "The union said on Monday that members had voted.",
+            dct,
+            "Monday"
+        ),
+        "2024-03-11"
+    );
+}
+
+#[test]
 fn month_days_take_their_year_from_tense() {
     // A December article: a meeting "will" happen in January next year, a summit "was" in June.
     let dct = "2019-12-20";

@@ -50,6 +50,8 @@ const FUTURE: &[&str] = &[
     "soon",
     "until",
     "effective",
+    "if",
+    "unless",
 ];
 
 const PAST: &[&str] = &[
@@ -134,6 +136,14 @@ pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
         return Direction::Future;
     }
     let stop = |t: &Tok| matches!(t.lower.as_ref(), "." | "!" | "?" | ";" | "\n");
+    // Inside a condition ("If members reject the deal on Monday, the union has said ..."), the
+    // main clause after the comma does not govern the date: the condition's own words do, and
+    // "if" itself looks ahead.
+    let conditional = (first.saturating_sub(12)..first)
+        .rev()
+        .take_while(|&k| !stop(&tokens[k]) && tokens[k].lower != ",")
+        .any(|k| matches!(tokens[k].lower.as_ref(), "if" | "unless"));
+    let right_stop = |t: &Tok| stop(t) || (conditional && t.lower == ",");
     let mut left = first;
     let mut right = end;
     for _ in 0..8 {
@@ -144,7 +154,7 @@ pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
                 return d;
             }
         }
-        if right < tokens.len() && !stop(&tokens[right]) {
+        if right < tokens.len() && !right_stop(&tokens[right]) {
             if let Some(d) = cue(tokens, right) {
                 return d;
             }
