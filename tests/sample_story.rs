@@ -143,6 +143,9 @@ fn the_geneva_talks_are_one_event_across_outlets() {
     assert_eq!(talks.when.end, "2022-01-10");
     assert!(sources(talks).len() >= 3, "{talks:#?}");
     assert!(takes_part(talks, "Sherman") && takes_part(talks, "Ryabkov"));
+    // "Biden also indicated support for diplomacy, which will begin early next year with the
+    // bilateral Strategic Stability Dialogue": the aside dates the diplomacy, not Biden.
+    assert!(!takes_part(talks, "Biden") && !takes_part(talks, "Putin"));
     // "They will later continue in Brussels ... on January 12" follows a sentence about the
     // negotiations, not about the presidents: nobody is guessed from "They".
     let brussels = one_event("2022-01-12");

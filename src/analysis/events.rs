@@ -253,8 +253,15 @@ fn candidates_of_document<'a, 'e>(
                 (None, None) => (phrase_start, c_end),
             };
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
+            // Who takes part: the clause's names, or only those from the noun a ", which"
+            // aside dates ("Biden expressed support for diplomacy, which will begin early next
+            // year with ..." dates the diplomacy, not Biden).
+            let actors = match dated_aside_start(&doc.text, c_start, timex.start) {
+                Some(from) => mentions.within(&doc.id, from, c_end),
+                None => clause_mentions,
+            };
             let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
-            for &(_, _, e) in clause_mentions {
+            for &(_, _, e) in actors {
                 if !speakers.contains(&e) && !participants.contains(&e) {
                     participants.push(e);
                 }
@@ -530,6 +537,20 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
         Some(phrase) => c_start + phrase,
         None => c_start,
     }
+}
+
+/// Where the noun starts that a ", which" aside around a date describes ("support for
+/// diplomacy, which will begin early next year" → "diplomacy"), when the date lies in that
+/// aside: the aside says what the noun does, not what the clause's subject does.
+fn dated_aside_start(doc_text: &str, c_start: usize, timex_start: usize) -> Option<usize> {
+    // None when the clause starts after the date (a "when" clause).
+    let before = doc_text.get(c_start..timex_start)?;
+    let comma = text::find_ignoring_case(before, ", which ").last()?;
+    if before[comma + 8..].contains([',', ';']) {
+        return None;
+    }
+    let head = before[..comma].rfind(' ').map_or(0, |k| k + 1);
+    (head > 0).then_some(c_start + head)
 }
 
 /// An entity's mention in a document: start, end, entity index.
@@ -1245,6 +1266,35 @@ mod tests {
         );
         assert_eq!(s[1].0, "2023-03-09");
         assert_eq!(s[1].1, ["Hana Sato".to_string(), "Busan".to_string()]);
+    }
+
+    #[test]
+    fn a_which_aside_dates_its_noun_not_the_subject() {
+        let f = fixture(
+            &[
+                "Governor Ines Vale backed the water plan, which will begin in June with pumps in Arles.",
+                "Vale said the plan would cost little.",
+            ],
+            &[("Ines Vale", &["Ines Vale", "Vale"])],
+            &[("Arles", &["Arles"])],
+            &[("June", "2023-06")],
+        );
+        let s = summary(&run(&f), &f);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].1, ["Arles".to_string()], "{s:?}");
+        // Without the comma, the date is the backing's: "backed the plan in June".
+        let f = fixture(
+            &["Governor Ines Vale backed the water plan in June with pumps in Arles."],
+            &[("Ines Vale", &["Ines Vale", "Vale"])],
+            &[("Arles", &["Arles"])],
+            &[("June", "2023-06")],
+        );
+        let s = summary(&run(&f), &f);
+        assert_eq!(
+            s[0].1,
+            ["Ines Vale".to_string(), "Arles".to_string()],
+            "{s:?}"
+        );
     }
 
     #[test]
