@@ -257,7 +257,11 @@ fn candidates_of_document<'a, 'e>(
             // aside dates ("Biden expressed support for diplomacy, which will begin early next
             // year with ..." dates the diplomacy, not Biden).
             let actors = match dated_aside_start(&doc.text, c_start, timex.start) {
-                Some(from) => mentions.within(&doc.id, from, c_end),
+                // A name that ends at the comma is the noun: "the NATO-Russia Council, which".
+                Some((from, comma)) => {
+                    let named = clause_mentions.iter().find(|m| m.1 == comma && m.0 < from);
+                    mentions.within(&doc.id, named.map_or(from, |m| m.0), c_end)
+                }
                 None => clause_mentions,
             };
             let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
@@ -541,8 +545,9 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
 
 /// Where the noun starts that a ", which" aside around a date describes ("support for
 /// diplomacy, which will begin early next year" → "diplomacy"), when the date lies in that
-/// aside: the aside says what the noun does, not what the clause's subject does.
-fn dated_aside_start(doc_text: &str, c_start: usize, timex_start: usize) -> Option<usize> {
+/// aside: the aside says what the noun does, not what the clause's subject does. Also returns
+/// where the comma is.
+fn dated_aside_start(doc_text: &str, c_start: usize, timex_start: usize) -> Option<(usize, usize)> {
     // None when the clause starts after the date (a "when" clause).
     let before = doc_text.get(c_start..timex_start)?;
     let comma = text::find_ignoring_case(before, ", which ").last()?;
@@ -550,7 +555,7 @@ fn dated_aside_start(doc_text: &str, c_start: usize, timex_start: usize) -> Opti
         return None;
     }
     let head = before[..comma].rfind(' ').map_or(0, |k| k + 1);
-    (head > 0).then_some(c_start + head)
+    (head > 0).then_some((c_start + head, c_start + comma))
 }
 
 /// An entity's mention in a document: start, end, entity index.
@@ -1295,6 +1300,15 @@ mod tests {
             ["Ines Vale".to_string(), "Arles".to_string()],
             "{s:?}"
         );
+        // A name of several words before the comma is the noun, whole.
+        let f = fixture(
+            &["Governor Ines Vale praised New Arles, which will vote in June on the plan."],
+            &[("Ines Vale", &["Ines Vale", "Vale"])],
+            &[("New Arles", &["New Arles"])],
+            &[("June", "2023-06")],
+        );
+        let s = summary(&run(&f), &f);
+        assert_eq!(s[0].1, ["New Arles".to_string()], "{s:?}");
     }
 
     #[test]
