@@ -550,12 +550,16 @@ fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usi
 fn dated_aside_start(doc_text: &str, c_start: usize, timex_start: usize) -> Option<(usize, usize)> {
     // None when the clause starts after the date (a "when" clause).
     let before = doc_text.get(c_start..timex_start)?;
-    let comma = text::find_ignoring_case(before, ", which ").last()?;
-    if before[comma + 8..].contains([',', ';']) {
-        return None;
-    }
+    let comma = open_aside(before, ", which ")?;
     let head = before[..comma].rfind(' ').map_or(0, |k| k + 1);
     (head > 0).then_some((c_start + head, c_start + comma))
+}
+
+/// Where an aside opened by `opener` (", who ", ", which ") starts when `before` ends inside
+/// it: the opener's last occurrence, with no comma or semicolon after it.
+fn open_aside(before: &str, opener: &str) -> Option<usize> {
+    let comma = before.rfind(opener)?;
+    (!before[comma + opener.len()..].contains([',', ';'])).then_some(comma)
 }
 
 /// An entity's mention in a document: start, end, entity index.
@@ -572,11 +576,7 @@ fn person_aside(
     c_end: usize,
     timex: &Timex,
 ) -> Option<(EntitySpan, (usize, usize))> {
-    let before = &doc_text[c_start..timex.start];
-    let comma = before.rfind(", who ")?;
-    if before[comma + 6..].contains([',', ';']) {
-        return None;
-    }
+    let comma = open_aside(&doc_text[c_start..timex.start], ", who ")?;
     let person = *sentence_mentions
         .iter()
         .find(|m| m.1 == c_start + comma && people[m.2])?;
