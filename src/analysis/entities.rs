@@ -53,9 +53,10 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
     let lower_vocab = lower_case_vocabulary(docs, sentences);
     // Documents are read in parallel; results are kept in document order, so the entities
     // and their numbering are the same on every run.
-    let finds: Vec<Find> = docs
+    // Kept per document: collected in place by all cores, not appended into one vector.
+    let finds_by_doc: Vec<Vec<Find>> = docs
         .par_iter()
-        .flat_map_iter(|doc| {
+        .map(|doc| {
             let mut out = Vec::new();
             for s in sentences.get(&doc.id).into_iter().flatten() {
                 if s.section == SectionKind::Body {
@@ -65,6 +66,7 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
             out
         })
         .collect();
+    let finds: Vec<&Find> = finds_by_doc.iter().flatten().collect();
     let mut table = Table::build(&finds);
     let matched: Vec<Vec<(usize, usize, usize)>> = docs
         .par_iter()
@@ -84,7 +86,11 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
             table.add_mention(doc, e, start, end);
         }
     }
-    table.finish(&finds)
+    drop(finds);
+    let entities = table.finish();
+    // Tens of thousands of small strings, freed on every core.
+    finds_by_doc.into_par_iter().for_each(drop);
+    entities
 }
 
 /// A word of a sentence: its span with any possessive ("Putin’s") cut off.
@@ -599,7 +605,7 @@ struct Draft {
 }
 
 impl Table {
-    fn build(finds: &[Find]) -> Self {
+    fn build(finds: &[&Find]) -> Self {
         // A full name that ends in a known person's surname is a person too ("Piotr
         // Kowalczyk" beside "Marta Kowalczyk"): a namesake, not an unknown word pair.
         let surnames: FxHashSet<&str> = finds
@@ -921,7 +927,7 @@ impl Table {
             .unwrap_or(&candidates[0])
     }
 
-    fn finish(self, _finds: &[Find]) -> Entities {
+    fn finish(self) -> Entities {
         let mut counters = [0usize; 3];
         let mut entities = Vec::new();
         let mut affiliations = Vec::new();
