@@ -482,13 +482,13 @@ fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String
 }
 
 /// "The Dutch labour minister" → "Dutch labour minister".
-fn strip_article(role: &str) -> String {
+fn without_article(role: &str) -> &str {
     for article in ["The ", "the ", "A ", "a ", "An ", "an "] {
         if let Some(rest) = role.strip_prefix(article) {
-            return rest.to_string();
+            return rest;
         }
     }
-    role.to_string()
+    role
 }
 
 fn capitalize(word: &str) -> String {
@@ -657,62 +657,68 @@ impl Table {
             .zip(&kinds)
             .map(|(f, kind)| kind.map(|k| canonical_words(f, k)))
             .collect();
-        // Kind of each name by summed cue weight.
-        let mut votes: FxHashMap<&[String], [u32; 3]> = FxHashMap::default();
+        // The distinct names (canonical words), each find's name, and each name's kind by
+        // summed cue weight: most finds repeat a name, so what follows is worked out once per
+        // name rather than once per find.
+        let mut name_ids: FxHashMap<&[String], usize> = FxHashMap::default();
+        let mut names: Vec<(&[String], [u32; 3])> = Vec::new();
+        let mut name_of: Vec<Option<usize>> = Vec::with_capacity(finds.len());
         for (i, (kind, words)) in kinds.iter().zip(&canonical).enumerate() {
-            if let (Some(kind), Some(words)) = (kind, words) {
-                votes.entry(words.as_ref()).or_default()[kind_index(*kind)] += weight(i);
-            }
+            let (Some(kind), Some(words)) = (kind, words) else {
+                name_of.push(None);
+                continue;
+            };
+            let id = *name_ids.entry(words.as_ref()).or_insert_with(|| {
+                names.push((words.as_ref(), [0; 3]));
+                names.len() - 1
+            });
+            names[id].1[kind_index(*kind)] += weight(i);
+            name_of.push(Some(id));
         }
-        let kind_of = |words: &[String]| -> Option<EntityKind> {
-            let v = votes.get(words)?;
-            let best = (0..3).max_by_key(|&k| (v[k], 3 - k))?;
-            (v[best] > 0).then(|| {
-                [
-                    EntityKind::Person,
-                    EntityKind::Organization,
-                    EntityKind::Place,
-                ][best]
-            })
-        };
         let acronyms: FxHashSet<String> = finds
             .iter()
             .filter(|f| f.words.len() == 1 && is_acronym(&f.words[0]))
             .map(|f| f.words[0].replace('.', ""))
             .chain(finds.iter().filter_map(|f| f.acronym.clone()))
             .collect();
-        // Each find's entity kind and grouping key, in parallel.
-        let keyed: Vec<Option<(EntityKind, String)>> = finds
-            .par_iter()
-            .zip(&canonical)
-            .map(|(f, words)| {
-                let words = words.as_ref()?;
-                let kind = kind_of(words)?;
+        // Per name: its kind, its words joined, and its grouping key when the find gives no
+        // acronym of its own.
+        let named: Vec<Option<(EntityKind, String, String)>> = names
+            .iter()
+            .map(|(words, v)| {
+                let best = (0..3).max_by_key(|&k| (v[k], 3 - k))?;
+                let kind = (v[best] > 0).then(|| {
+                    [
+                        EntityKind::Person,
+                        EntityKind::Organization,
+                        EntityKind::Place,
+                    ][best]
+                })?;
                 Some((
                     kind,
-                    entity_key(kind, words, f.acronym.as_deref(), &acronyms),
+                    words.join(" "),
+                    entity_key(kind, words, None, &acronyms),
                 ))
             })
             .collect();
 
         // Group names into entities.
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        // The entity of a name grouped by its own key (found once, then reused).
+        let mut draft_of_name: Vec<Option<usize>> = vec![None; names.len()];
+        // How often each entity is written each way: (entity, name) → count.
+        let mut counts: FxHashMap<(usize, usize), usize> = FxHashMap::default();
         let mut order = 0usize;
-        // One buffer for the joined name: most finds repeat a form already counted.
-        let mut name = String::new();
-        for ((f, words), keyed) in finds.iter().zip(&canonical).zip(&keyed) {
-            let (Some(words), Some((kind, key))) = (words, keyed) else {
+        for (f, id) in finds.iter().zip(&name_of) {
+            let Some((id, (kind, name, key))) = id.and_then(|id| Some((id, named[id].as_ref()?)))
+            else {
                 continue;
             };
-            name.clear();
-            for (k, w) in words.iter().enumerate() {
-                if k > 0 {
-                    name.push(' ');
+            let mut draft_for = |key: &str| {
+                if let Some(&idx) = by_key.get(key) {
+                    return idx;
                 }
-                name.push_str(w);
-            }
-            let idx = *by_key.entry(key.as_str()).or_insert_with(|| {
                 drafts.push(Draft {
                     kind: *kind,
                     name: name.clone(),
@@ -722,26 +728,39 @@ impl Table {
                     mentions: Vec::new(),
                     first_seen: (order, f.doc.clone(), f.start),
                 });
+                by_key.insert(key.to_string(), drafts.len() - 1);
                 drafts.len() - 1
-            });
+            };
+            let idx = match (&f.acronym, kind) {
+                // An organization given with its acronym groups under the acronym.
+                (Some(a), EntityKind::Organization) => draft_for(&format!("o:{a}")),
+                _ => match draft_of_name[id] {
+                    Some(idx) => idx,
+                    None => {
+                        let idx = draft_for(key);
+                        draft_of_name[id] = Some(idx);
+                        idx
+                    }
+                },
+            };
             order += 1;
+            *counts.entry((idx, id)).or_default() += 1;
             let d = &mut drafts[idx];
-            match d.forms.get_mut(name.as_str()) {
-                Some(count) => *count += 1,
-                None => {
-                    d.forms.insert(name.clone(), 1);
-                }
-            }
             if let Some(r) = &f.role {
-                let r = strip_article(r);
-                if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
-                    d.roles.push(r);
+                let r = without_article(r);
+                if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                    d.roles.push(r.to_string());
                 }
             }
             if let Some(a) = &f.acronym {
                 d.acronym = Some(a.clone());
             } else if f.words.len() == 1 && is_acronym(&f.words[0]) {
                 d.acronym = Some(f.words[0].replace('.', ""));
+            }
+        }
+        for ((idx, id), n) in counts {
+            if let Some((_, name, _)) = &named[id] {
+                *drafts[idx].forms.entry(name.clone()).or_default() += n;
             }
         }
         merge_people(&mut drafts);
