@@ -142,8 +142,14 @@ fn is_capitalized(word: &str) -> bool {
 
 /// "NATO", "U.S.", "OSCE": two or more capitals (dots allowed) and nothing else.
 fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| *c != '.') {
+        if !c.is_ascii_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 fn is_connector(word: &str) -> bool {
@@ -606,45 +612,63 @@ struct Draft {
 
 impl Table {
     fn build(finds: &[&Find]) -> Self {
+        // One pass over the finds (scattered in memory) for three sets.
         // A full name that ends in a known person's surname is a person too ("Piotr
         // Kowalczyk" beside "Marta Kowalczyk"): a namesake, not an unknown word pair.
-        let surnames: FxHashSet<&str> = finds
-            .iter()
-            .filter(|f| f.kind == Some(EntityKind::Person) && f.words.len() >= 2)
-            .filter_map(|f| f.words.last().map(String::as_str))
-            .collect();
+        let mut surnames: FxHashSet<&str> = FxHashSet::default();
         // One word seen only opening sentences, with nothing but a verb of saying to go on,
         // is a plural noun ("Analysts said", "Officials said"), not a name: a surname is
         // also written mid-sentence ("said Psaki").
-        let inside: FxHashSet<&str> = finds
-            .iter()
-            .filter(|f| !f.opener && f.words.len() == 1)
-            .map(|f| f.words[0].as_str())
-            .collect();
+        let mut inside: FxHashSet<&str> = FxHashSet::default();
+        // Acronyms written alone ("NATO", "U.N.") or given in brackets after a name.
+        let mut acronyms: FxHashSet<String> = FxHashSet::default();
+        for f in finds {
+            if let [word] = f.words.as_slice() {
+                if !f.opener {
+                    inside.insert(word);
+                }
+                if is_acronym(word) {
+                    acronyms.insert(word.replace('.', ""));
+                }
+            } else if f.kind == Some(EntityKind::Person)
+                && let Some(last) = f.words.last()
+            {
+                surnames.insert(last);
+            }
+            if let Some(a) = &f.acronym
+                && !acronyms.contains(a)
+            {
+                acronyms.insert(a.clone());
+            }
+        }
         // Each find's kind after promotion, and its canonical words; worked out in parallel.
-        let kinds: Vec<Option<EntityKind>> = finds
+        let kind_of = |f: &Find| {
+            if f.opener
+                && f.weight <= 2
+                && f.words.len() == 1
+                && !inside.contains(f.words[0].as_str())
+            {
+                return None;
+            }
+            let promote = f.kind.is_none()
+                && f.words.len() >= 2
+                && f.words
+                    .last()
+                    .is_some_and(|w| surnames.contains(w.as_str()))
+                && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
+            if promote {
+                Some(EntityKind::Person)
+            } else {
+                f.kind
+            }
+        };
+        let (kinds, canonical): (Vec<_>, Vec<_>) = finds
             .par_iter()
             .map(|f| {
-                if f.opener
-                    && f.weight <= 2
-                    && f.words.len() == 1
-                    && !inside.contains(f.words[0].as_str())
-                {
-                    return None;
-                }
-                let promote = f.kind.is_none()
-                    && f.words.len() >= 2
-                    && f.words
-                        .last()
-                        .is_some_and(|w| surnames.contains(w.as_str()))
-                    && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
-                if promote {
-                    Some(EntityKind::Person)
-                } else {
-                    f.kind
-                }
+                let kind = kind_of(f);
+                (kind, kind.map(|k| canonical_words(f, k)))
             })
-            .collect();
+            .unzip();
         let weight = |i: usize| {
             if finds[i].kind.is_none() {
                 2
@@ -652,11 +676,6 @@ impl Table {
                 finds[i].weight
             }
         };
-        let canonical: Vec<Option<Cow<[String]>>> = finds
-            .par_iter()
-            .zip(&kinds)
-            .map(|(f, kind)| kind.map(|k| canonical_words(f, k)))
-            .collect();
         // The distinct names (canonical words), each find's name, and each name's kind by
         // summed cue weight: most finds repeat a name, so what follows is worked out once per
         // name rather than once per find.
@@ -675,12 +694,6 @@ impl Table {
             names[id].1[kind_index(*kind)] += weight(i);
             name_of.push(Some(id));
         }
-        let acronyms: FxHashSet<String> = finds
-            .iter()
-            .filter(|f| f.words.len() == 1 && is_acronym(&f.words[0]))
-            .map(|f| f.words[0].replace('.', ""))
-            .chain(finds.iter().filter_map(|f| f.acronym.clone()))
-            .collect();
         // Per name: its kind, its words joined, and its grouping key when the find gives no
         // acronym of its own.
         let named: Vec<Option<(EntityKind, String, String)>> = names
