@@ -36,12 +36,22 @@ pub fn extract(
     timexes: &[Timex],
     entities: &Entities,
 ) -> Vec<Event> {
+    merge(candidates(docs, sentences, timexes, entities), entities)
+}
+
+/// The dated clauses of every document, each a report of a possible event: the parallel half
+/// of [`extract`], which [`merge`] (mostly serial) turns into events.
+pub struct Candidates<'a>(Vec<Candidate<'a>>);
+
+/// Reads the dated clauses of `docs` (in parallel, kept in document order).
+pub fn candidates<'a>(
+    docs: &'a [Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+    timexes: &[Timex],
+    entities: &Entities,
+) -> Candidates<'a> {
     let mentions = MentionIndex::new(entities);
-    let people: Vec<bool> = entities
-        .entities
-        .iter()
-        .map(|e| e.kind == EntityKind::Person)
-        .collect();
+    let people = people_of(entities);
     let mut by_doc: FxHashMap<&str, Vec<&Timex>> = FxHashMap::default();
     for t in timexes {
         if let Some(doc) = t.doc.as_deref() {
@@ -55,8 +65,7 @@ pub fn extract(
             .then(|| entity.name.split_whitespace().last())
             .flatten()
     };
-    // Documents are read in parallel, their candidates kept in document order.
-    let candidates: Vec<Candidate> = docs
+    let candidates = docs
         .par_iter()
         .flat_map_iter(|doc| {
             let mut out = Vec::new();
@@ -75,8 +84,23 @@ pub fn extract(
             out
         })
         .collect();
-    let clusters = cluster(candidates, &people);
+    Candidates(candidates)
+}
+
+/// Merges the candidates of all documents into events, ordered by date.
+pub fn merge(candidates: Candidates<'_>, entities: &Entities) -> Vec<Event> {
+    let people = people_of(entities);
+    let clusters = cluster(candidates.0, &people);
     finish(clusters, entities, &people)
+}
+
+/// Which entities are people, by entity index.
+fn people_of(entities: &Entities) -> Vec<bool> {
+    entities
+        .entities
+        .iter()
+        .map(|e| e.kind == EntityKind::Person)
+        .collect()
 }
 
 /// One dated clause that may report an event.

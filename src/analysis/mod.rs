@@ -71,15 +71,16 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
         return None;
     }
     progress.enter_step(1);
-    // Quotes and events need only the entities, not each other: side by side, a core left
-    // idle by event merging (which is serial) finds the quotes.
+    let candidates = events::candidates(&documents, &sentences, &timexes, &found);
+    // Quotes need only the entities: found beside event merging, which is mostly serial,
+    // they keep the other cores busy.
     let (quotes, events) = rayon::join(
         || {
             let quotes = quotes::extract(&documents, &sentences, &found.entities);
             progress.enter_step(2);
             quotes
         },
-        || events::extract(&documents, &sentences, &timexes, &found),
+        || events::merge(candidates, &found),
     );
     clock.lap("quotes and events");
     progress.enter_step(3);
