@@ -93,6 +93,28 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
     entities
 }
 
+/// Every mention of `entities` grouped by document and sorted by position, each tagged by
+/// `tag(index, entity)`: the index the later stages look names up in. Sorted on all cores.
+pub(crate) fn mentions_by_document<'a, T>(
+    entities: &'a [Entity],
+    tag: impl Fn(usize, &'a Entity) -> T,
+) -> FxHashMap<&'a str, Vec<(usize, usize, T)>>
+where
+    T: Ord + Send,
+{
+    let mut by_doc: FxHashMap<&'a str, Vec<(usize, usize, T)>> = FxHashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            by_doc
+                .entry(m.doc.as_str())
+                .or_default()
+                .push((m.start, m.end, tag(i, e)));
+        }
+    }
+    by_doc.par_iter_mut().for_each(|(_, v)| v.sort_unstable());
+    by_doc
+}
+
 /// A word of a sentence: its span with any possessive ("Putin’s") cut off.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'a> {

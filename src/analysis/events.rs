@@ -151,19 +151,9 @@ struct MentionIndex<'a> {
 
 impl<'a> MentionIndex<'a> {
     fn new(entities: &'a Entities) -> Self {
-        let mut by_doc: FxHashMap<&str, Vec<(usize, usize, usize)>> = FxHashMap::default();
-        for (i, e) in entities.entities.iter().enumerate() {
-            for m in &e.mentions {
-                by_doc
-                    .entry(m.doc.as_str())
-                    .or_default()
-                    .push((m.start, m.end, i));
-            }
+        MentionIndex {
+            by_doc: crate::analysis::entities::mentions_by_document(&entities.entities, |i, _| i),
         }
-        for v in by_doc.values_mut() {
-            v.sort_unstable();
-        }
-        MentionIndex { by_doc }
     }
 
     /// Mentions lying inside `[start, end)` of `doc`.

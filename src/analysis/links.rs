@@ -97,48 +97,64 @@ pub fn extract(
             .or_default()
             .push((q.start, q.end));
     }
-    for speaker in entities.entities.iter().filter(|e| is_spokesperson(e)) {
-        let sides: HashSet<&str> = entities
-            .affiliations
-            .iter()
-            .filter(|a| a.person == speaker.id)
-            .map(|a| a.org.as_str())
-            .collect();
-        let same_side: BTreeSet<&str> = entities
-            .affiliations
-            .iter()
-            .filter(|a| a.person != speaker.id && sides.contains(a.org.as_str()))
-            .map(|a| a.person.as_str())
-            .collect();
-        let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
-        for m in &speaker.mentions {
-            mentions_by_doc
-                .entry(m.doc.as_str())
-                .or_default()
-                .push((m.start, m.end));
-        }
-        for (doc, own) in &mentions_by_doc {
-            let Some(doc_text) = text_of(doc) else {
-                continue;
-            };
-            let principal = principal_by_side(doc, &same_side, &mentions).or_else(|| {
-                let report = Report {
-                    doc,
-                    doc_text,
-                    speaker: &speaker.id,
-                    own,
-                    quotes: quotes_of.get(&(*doc, speaker.id.as_str())),
+    // Each spokesperson's principal per document, worked out in parallel, added in order.
+    let spoken: Vec<Vec<(&str, &str, Vec<&str>)>> = entities
+        .entities
+        .par_iter()
+        .filter(|e| is_spokesperson(e))
+        .map(|speaker| {
+            let mut found = Vec::new();
+            let sides: HashSet<&str> = entities
+                .affiliations
+                .iter()
+                .filter(|a| a.person == speaker.id)
+                .map(|a| a.org.as_str())
+                .collect();
+            let same_side: BTreeSet<&str> = entities
+                .affiliations
+                .iter()
+                .filter(|a| a.person != speaker.id && sides.contains(a.org.as_str()))
+                .map(|a| a.person.as_str())
+                .collect();
+            let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+            for m in &speaker.mentions {
+                mentions_by_doc
+                    .entry(m.doc.as_str())
+                    .or_default()
+                    .push((m.start, m.end));
+            }
+            for (doc, own) in &mentions_by_doc {
+                let Some(doc_text) = text_of(doc) else {
+                    continue;
                 };
-                principal_by_reports(&report, sentences, &mentions, &index)
-            });
-            if let Some(principal) = principal {
-                links.add(&speaker.id, principal, 1.0, "speaks for", None);
-                for e in events_in_doc.get(doc).into_iter().flatten() {
-                    if e.participants.iter().any(|p| p == principal) {
-                        links.add(&speaker.id, principal, 0.0, "speaks for", Some(&e.id));
-                    }
+                let principal = principal_by_side(doc, &same_side, &mentions).or_else(|| {
+                    let report = Report {
+                        doc,
+                        doc_text,
+                        speaker: &speaker.id,
+                        own,
+                        quotes: quotes_of.get(&(*doc, speaker.id.as_str())),
+                    };
+                    principal_by_reports(&report, sentences, &mentions, &index)
+                });
+                if let Some(principal) = principal {
+                    let events: Vec<&str> = events_in_doc
+                        .get(doc)
+                        .into_iter()
+                        .flatten()
+                        .filter(|e| e.participants.iter().any(|p| p == principal))
+                        .map(|e| e.id.as_str())
+                        .collect();
+                    found.push((speaker.id.as_str(), principal, events));
                 }
             }
+            found
+        })
+        .collect();
+    for (speaker, principal, events) in spoken.into_iter().flatten() {
+        links.add(speaker, principal, 1.0, "speaks for", None);
+        for e in events {
+            links.add(speaker, principal, 0.0, "speaks for", Some(e));
         }
     }
 
@@ -260,19 +276,9 @@ struct Mentions<'a> {
 
 impl<'a> Mentions<'a> {
     fn new(entities: &'a [Entity]) -> Self {
-        let mut by_doc: FxHashMap<&str, Vec<(usize, usize, &str)>> = FxHashMap::default();
-        for e in entities {
-            for m in &e.mentions {
-                by_doc
-                    .entry(m.doc.as_str())
-                    .or_default()
-                    .push((m.start, m.end, e.id.as_str()));
-            }
+        Mentions {
+            by_doc: crate::analysis::entities::mentions_by_document(entities, |_, e| e.id.as_str()),
         }
-        for v in by_doc.values_mut() {
-            v.sort_unstable();
-        }
-        Mentions { by_doc }
     }
 
     /// Ids of the entities named inside `[start, end)` of `doc`.
