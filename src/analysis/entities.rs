@@ -768,7 +768,9 @@ impl Table {
             };
             let idx = match (&f.acronym, kind) {
                 // An organization given with its acronym groups under the acronym.
-                (Some(a), EntityKind::Organization) => draft_for(&format!("o:{a}")),
+                (Some(a), EntityKind::Organization) => {
+                    draft_for(&entity_key(*kind, names[id].0, Some(a), &acronyms))
+                }
                 _ => match draft_of_name[id] {
                     Some(idx) => idx,
                     None => {
