@@ -50,17 +50,19 @@ pub struct Entities {
 /// Extracts entities from the story-feeding sentences (headline and body) of `docs`.
 /// `sentences` maps a document id to its sentences.
 pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) -> Entities {
-    let lower_vocab = lower_case_vocabulary(docs, sentences);
+    let (body_words, lower_vocab) = split_body_words(docs, sentences);
     // Documents are read in parallel; results are kept in document order, so the entities
     // and their numbering are the same on every run.
     // Kept per document: collected in place by all cores, not appended into one vector.
     let finds_by_doc: Vec<Vec<Find>> = docs
         .par_iter()
-        .map(|doc| {
+        .zip(&body_words)
+        .map(|(doc, words)| {
             let mut out = Vec::new();
-            for s in sentences.get(&doc.id).into_iter().flatten() {
-                if s.section == SectionKind::Body {
-                    discover(doc, s, &lower_vocab, &mut out);
+            let mut toks = Vec::new();
+            for (k, s) in sentences.get(&doc.id).into_iter().flatten().enumerate() {
+                if words.sentence(&doc.text, k, &mut toks) {
+                    discover(doc, s, &toks, &lower_vocab, &mut out);
                 }
             }
             out
@@ -70,13 +72,21 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
     let mut table = Table::build(&finds);
     let matched: Vec<Vec<(usize, usize, usize)>> = docs
         .par_iter()
-        .map(|doc| {
+        .zip(body_words)
+        .map(|(doc, words)| {
             let mut last_full = FxHashMap::default();
             let mut out = Vec::new();
-            for s in sentences.get(&doc.id).into_iter().flatten() {
-                if s.section.feeds_story() {
-                    table.match_mentions(doc, s, &mut last_full, &mut out);
+            let mut toks = Vec::new();
+            for (k, s) in sentences.get(&doc.id).into_iter().flatten().enumerate() {
+                if !s.section.feeds_story() {
+                    continue;
                 }
+                // Headlines are not in the body's split.
+                if !words.sentence(&doc.text, k, &mut toks) {
+                    toks.clear();
+                    toks.extend(tokens(&doc.text, s.start, s.end));
+                }
+                table.match_mentions(doc, s, &toks, &mut last_full, &mut out);
             }
             out
         })
@@ -125,37 +135,124 @@ struct Tok<'a> {
     possessive: bool,
 }
 
-fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
-    // About one word in six bytes: sized so that the vector rarely grows and copies.
-    let mut out = Vec::with_capacity((end - start) / 6 + 1);
-    out.extend(text::words(text, start, end).map(|w| {
-        // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99): other words
-        // skip the suffix tests.
-        if matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
-            for suffix in ["’s", "'s", "’", "'"] {
-                if let Some(stem) = w.text.strip_suffix(suffix)
-                    && !stem.is_empty()
-                {
-                    return Tok {
-                        start: w.start,
-                        end: w.start + stem.len(),
-                        text: stem,
-                        possessive: true,
-                    };
-                }
+fn tokens(text: &str, start: usize, end: usize) -> impl Iterator<Item = Tok<'_>> {
+    text::words(text, start, end).map(|w| tok_of_word(text, w))
+}
+
+fn tok_of_word<'a>(text: &'a str, w: text::Word<'a>) -> Tok<'a> {
+    // Every possessive ends in "s", "'" or "’" (whose last byte is 0x99): other words skip
+    // the suffix tests.
+    if matches!(w.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(stem) = w.text.strip_suffix(suffix)
+                && !stem.is_empty()
+            {
+                return Tok {
+                    start: w.start,
+                    end: w.start + stem.len(),
+                    text: stem,
+                    possessive: true,
+                };
             }
         }
-        // "U.S." keeps its last dot, which the word splitter leaves out.
-        let dotted = text.as_bytes().get(w.end) == Some(&b'.') && w.text.contains('.');
-        let end = w.end + usize::from(dotted);
-        Tok {
-            start: w.start,
-            end,
-            text: &text[w.start..end],
-            possessive: false,
-        }
-    }));
-    out
+    }
+    // "U.S." keeps its last dot, which the word splitter leaves out.
+    let dotted = text.as_bytes().get(w.end) == Some(&b'.') && w.text.contains('.');
+    let end = w.end + usize::from(dotted);
+    Tok {
+        start: w.start,
+        end,
+        text: &text[w.start..end],
+        possessive: false,
+    }
+}
+
+/// The words of a document's body sentences, split once and read three times (the
+/// lower-case vocabulary, discovery, matching): splitting was a tenth of the analysis.
+/// Stored packed, without the text they borrow, so a large corpus's words fit in memory.
+#[derive(Default)]
+struct BodyWords {
+    toks: Vec<PackedTok>,
+    /// Per sentence of the document, its words' range in `toks`; `None` outside the body.
+    ranges: Vec<Option<(u32, u32)>>,
+}
+
+/// A [`Tok`] without its text. Offsets fit in 32 bits: no document is over 1 GiB
+/// ([`crate::corpus::read::MAX_COLLECTION_BYTES`]).
+#[derive(Clone, Copy)]
+struct PackedTok {
+    start: u32,
+    end: u32,
+    possessive: bool,
+}
+
+impl BodyWords {
+    /// Fills `out` with the words of sentence `k` of the document (`text`); false if it is
+    /// not a body sentence.
+    fn sentence<'a>(&self, text: &'a str, k: usize, out: &mut Vec<Tok<'a>>) -> bool {
+        let Some(&Some((a, b))) = self.ranges.get(k) else {
+            return false;
+        };
+        out.clear();
+        out.extend(self.toks[a as usize..b as usize].iter().map(|t| Tok {
+            start: t.start as usize,
+            end: t.end as usize,
+            text: &text[t.start as usize..t.end as usize],
+            possessive: t.possessive,
+        }));
+        true
+    }
+}
+
+/// Splits every document's body sentences into words once, and gathers every word the
+/// corpus writes in lower case: a capitalized sentence opener in that set is an ordinary
+/// word, not a name.
+fn split_body_words(
+    docs: &[Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+) -> (Vec<BodyWords>, FxHashSet<String>) {
+    // FxHash: every lower-case word of the corpus is looked up in the vocabulary.
+    let (words, vocab) = docs
+        .par_iter()
+        .fold(
+            || (Vec::new(), FxHashSet::default()),
+            |(mut words, mut vocab): (Vec<BodyWords>, FxHashSet<String>), doc| {
+                let mut split = BodyWords::default();
+                for s in sentences.get(&doc.id).into_iter().flatten() {
+                    if s.section != SectionKind::Body {
+                        split.ranges.push(None);
+                        continue;
+                    }
+                    let from = split.toks.len() as u32;
+                    for w in text::words(&doc.text, s.start, s.end) {
+                        if w.text.chars().next().is_some_and(char::is_lowercase)
+                            && !vocab.contains(w.text)
+                        {
+                            vocab.insert(w.text.to_string());
+                        }
+                        let t = tok_of_word(&doc.text, w);
+                        split.toks.push(PackedTok {
+                            start: t.start as u32,
+                            end: t.end as u32,
+                            possessive: t.possessive,
+                        });
+                    }
+                    split.ranges.push(Some((from, split.toks.len() as u32)));
+                }
+                words.push(split);
+                (words, vocab)
+            },
+        )
+        // Rayon reduces neighbouring parts left to right, so documents stay in order.
+        .reduce(
+            || (Vec::new(), FxHashSet::default()),
+            |(mut words, mut vocab), (more, other)| {
+                words.extend(more);
+                vocab.extend(other);
+                (words, vocab)
+            },
+        );
+    (words, vocab)
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -196,35 +293,6 @@ fn joins(text: &str, a: &Tok, b: &Tok) -> bool {
     gap == " " || (gap == ". " && is_title_abbreviation(a.text))
 }
 
-/// Every word the corpus's story sentences write in lower case: a capitalized sentence opener
-/// in this set is an ordinary word, not a name.
-fn lower_case_vocabulary(
-    docs: &[Document],
-    sentences: &HashMap<String, Vec<Sentence>>,
-) -> FxHashSet<String> {
-    // FxHash: every lower-case word of the corpus is looked up here.
-    docs.par_iter()
-        .fold(FxHashSet::default, |mut vocab, doc| {
-            for s in sentences.get(&doc.id).into_iter().flatten() {
-                if s.section != SectionKind::Body {
-                    continue;
-                }
-                for w in text::words(&doc.text, s.start, s.end) {
-                    if w.text.chars().next().is_some_and(char::is_lowercase)
-                        && !vocab.contains(w.text)
-                    {
-                        vocab.insert(w.text.to_string());
-                    }
-                }
-            }
-            vocab
-        })
-        .reduce(FxHashSet::default, |mut a, b| {
-            a.extend(b);
-            a
-        })
-}
-
 /// One name found in discovery, with what classified it.
 #[derive(Debug, Clone)]
 struct Find {
@@ -242,9 +310,14 @@ struct Find {
     opener: bool,
 }
 
-fn discover(doc: &Document, s: &Sentence, vocab: &FxHashSet<String>, out: &mut Vec<Find>) {
+fn discover(
+    doc: &Document,
+    s: &Sentence,
+    toks: &[Tok],
+    vocab: &FxHashSet<String>,
+    out: &mut Vec<Find>,
+) {
     let text = &doc.text;
-    let toks = tokens(text, s.start, s.end);
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(toks[i].text) {
@@ -268,7 +341,7 @@ fn discover(doc: &Document, s: &Sentence, vocab: &FxHashSet<String>, out: &mut V
         }
         let mut first = i;
         // A sentence opener that the corpus writes in lower case elsewhere is an ordinary word.
-        while first < j && is_sentence_initial(text, s, &toks, first) && {
+        while first < j && is_sentence_initial(text, s, toks, first) && {
             let w = toks[first].text;
             let lower = w.to_lowercase();
             (vocab.contains(&lower) || text::is_stopword(&lower))
@@ -281,8 +354,8 @@ fn discover(doc: &Document, s: &Sentence, vocab: &FxHashSet<String>, out: &mut V
             }
         }
         if first < j {
-            for (a, b) in split_run(&toks, first, j) {
-                classify_run(text, s, &doc.id, &toks, a, b, out);
+            for (a, b) in split_run(toks, first, j) {
+                classify_run(text, s, &doc.id, toks, a, b, out);
             }
         }
         i = j;
@@ -857,18 +930,18 @@ impl Table {
         }
     }
 
-    /// Finds every known name in one sentence (headlines too), longest match first, as
-    /// (entity, start, end). `last_full` is the document's last person named in full per
+    /// Finds every known name in one sentence (`toks`, its words; headlines too), longest
+    /// match first, as (entity, start, end). `last_full` is the document's last person named in full per
     /// surname, and where.
     fn match_mentions(
         &self,
         doc: &Document,
         s: &Sentence,
+        toks: &[Tok],
         last_full: &mut FxHashMap<String, (usize, usize)>,
         out: &mut Vec<(usize, usize, usize)>,
     ) {
         let text = &doc.text;
-        let toks = tokens(text, s.start, s.end);
         let mut key = String::new();
         let mut key_ends: Vec<usize> = Vec::new();
         let mut i = 0;
