@@ -11,10 +11,10 @@ pub enum Stage {
     Done,
 }
 
-/// The corpus-wide steps of the analysis after the per-document one (dates), in order: what
-/// the progress bar says once every document is read.
+/// The corpus-wide steps of the analysis after the per-document one (reference dates and
+/// sentences), in order: what the progress bar says once every document is read.
 pub const STEPS: [&str; 4] = [
-    "Finding people",
+    "Finding dates and people",
     "Finding quotes",
     "Merging events",
     "Linking people",

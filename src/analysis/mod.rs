@@ -1,8 +1,8 @@
 //! Pure functions from a [`Corpus`] to a [`Story`]: no GUI, no I/O.
 //!
 //! Stages, each in its own module: [`refdate`] (what each document's relative dates are
-//! relative to) → [`sentences`] → [`timex`] (dates) → [`entities`] → [`quotes`] → [`events`] →
-//! [`links`]. Only headline and body sections feed the story.
+//! relative to) → [`sentences`] → [`timex`] (dates) beside [`entities`] → [`quotes`] beside
+//! [`events`] → [`links`]. Only headline and body sections feed the story.
 
 pub mod entities;
 pub mod events;
@@ -37,36 +37,46 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     progress.start_analysis(documents.len());
     let clock = StageClock::new();
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
-    // One parallel pass per document for its reference date, sentences and dates: each pass
-    // is a point where one slow document keeps the other cores waiting.
-    let per_document: Vec<(Vec<sentences::Sentence>, Vec<Timex>)> = documents
+    // One parallel pass per document for its reference date and sentences: each pass is a
+    // point where one slow document keeps the other cores waiting.
+    let per_document: Vec<Vec<sentences::Sentence>> = documents
         .par_iter_mut()
         .map(|d| {
             refdate::resolve(d);
             let split = sentences::split(d);
-            let found = if progress.is_cancelled() {
-                Vec::new()
-            } else {
-                timexes_of(d)
-            };
             progress.document_analysed();
-            (split, found)
+            split
         })
         .collect();
     let mut sentences: HashMap<String, Vec<sentences::Sentence>> =
         HashMap::with_capacity(documents.len());
-    let mut timexes: Vec<Timex> = Vec::new();
-    for (d, (split, found)) in documents.iter().zip(per_document) {
+    for (d, split) in documents.iter().zip(per_document) {
         sentences.insert(d.id.clone(), split);
-        timexes.extend(found);
     }
     if progress.is_cancelled() {
         return None;
     }
-    clock.lap("refdates, sentences, dates");
+    clock.lap("refdates, sentences");
     progress.enter_step(0);
-    let found = entities::extract(&documents, &sentences);
-    clock.lap("entities");
+    // Dates need no names, nor names dates: tagged beside the entity stage, whose serial
+    // table building would otherwise leave a core idle.
+    let (timexes, found) = rayon::join(
+        || {
+            let per_document: Vec<Vec<Timex>> = documents
+                .par_iter()
+                .map(|d| {
+                    if progress.is_cancelled() {
+                        Vec::new()
+                    } else {
+                        timexes_of(d)
+                    }
+                })
+                .collect();
+            per_document.into_iter().flatten().collect::<Vec<Timex>>()
+        },
+        || entities::extract(&documents, &sentences),
+    );
+    clock.lap("dates and entities");
     if progress.is_cancelled() {
         return None;
     }
