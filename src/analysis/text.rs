@@ -1,6 +1,7 @@
 //! Small word-level helpers shared by the event and link stages: words with their offsets,
 //! crude stems, function words, event nouns, attribution and negation cues, and short titles.
 
+use crate::analysis::lexicon;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -479,6 +480,41 @@ fn is_role_word(lower: &str) -> bool {
     )
 }
 
+/// Words that cannot end a title: they lead to what was cut off.
+fn is_dangling(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "into"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "until"
+            | "through"
+            | "when"
+            | "while"
+            | "that"
+            | "which"
+            | "who"
+            | "than"
+            | "as"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    )
+}
+
 /// A short "who did what" title from a clause: dates, roles before names and attributions
 /// removed, people named by their surname, cut at a natural break.
 pub fn title<'n>(
@@ -586,6 +622,35 @@ pub fn title_of_words<'n>(
             k += 1;
         }
     }
+    // A role set off by commas after a person says who they are, not what happened:
+    // "Bakker, head of the port authority, signed".
+    for &(_, m_end, e) in mentions {
+        if short_names(e).is_none() {
+            continue;
+        }
+        let Some(k) = all.iter().position(|w| w.start >= m_end) else {
+            continue;
+        };
+        if k == 0 || all[k - 1].end != m_end || !doc_text[m_end..all[k].start].contains(',') {
+            continue;
+        }
+        // Its last word: the first followed by a comma, within a few words, with the
+        // clause going on after it.
+        let Some(close) = (k..all.len().min(k + 8))
+            .find(|&j| j + 1 < all.len() && doc_text[all[j].end..all[j + 1].start].contains(','))
+        else {
+            continue;
+        };
+        let names_role = all[k..=close.min(k + 2)]
+            .iter()
+            .any(|w| lexicon::is_role_head(&lower(w.text)));
+        if names_role {
+            for j in k..=close {
+                drop[j] = true;
+                aside[j] = true;
+            }
+        }
+    }
     // Roles before people, and the names themselves (replaced below).
     let mut replacement: Vec<Option<&str>> = vec![None; all.len()];
     for &(m_start, m_end, e) in mentions {
@@ -598,6 +663,10 @@ pub fn title_of_words<'n>(
         else {
             continue;
         };
+        // A name inside an aside ("According to X,") goes with it.
+        if aside[first] {
+            continue;
+        }
         for (i, w) in all.iter().enumerate() {
             if w.start >= m_start && w.end <= m_end {
                 drop[i] = true;
@@ -653,6 +722,24 @@ pub fn title_of_words<'n>(
         {
             from += that + 1;
         }
+    }
+    // A leading "But" / "And" joins the clause to the one before, which the title is not.
+    if kept.len() >= from + 4
+        && matches!(lower(kept[from].1).as_ref(), "but" | "and" | "yet" | "so")
+    {
+        from += 1;
+    }
+    // "It ended when Lund and Moe signed": what happened follows the "when".
+    if matches!(
+        kept.get(from).map(|(_, w)| lower(w)).as_deref(),
+        Some("it" | "this" | "that")
+    ) && let Some(when) = kept[from..]
+        .iter()
+        .take(4)
+        .position(|(_, w)| matches!(*w, "when" | "after" | "as"))
+        .filter(|&p| kept.len() >= from + p + 4)
+    {
+        from += when + 1;
     }
     // A leading "In referencing" / "After meeting" / "During" says how or when, not what: the
     // title starts at what follows it.
@@ -719,6 +806,14 @@ pub fn title_of_words<'n>(
     let mut out = out
         .trim_matches(|c: char| c == ',' || c.is_whitespace())
         .to_string();
+    // A title never ends on a word that leads somewhere ("felt well into" once its date is
+    // gone, "when Lund and").
+    while let Some(space) = out.rfind(' ')
+        && is_dangling(&out[space + 1..])
+    {
+        out.truncate(space);
+        out.truncate(out.trim_end_matches([',', ' ']).len());
+    }
     match out.chars().next() {
         Some(c) if c.is_ascii() => out[..1].make_ascii_uppercase(),
         Some(c) => {
@@ -925,5 +1020,47 @@ mod tests {
         let at = text.find("Friday").unwrap();
         let t = title(text, 0, text.len(), &[], &[(at, at + 6)], &names);
         assert_eq!(t, "The board will take a vote on the merger");
+    }
+
+    #[test]
+    fn titles_leave_out_a_role_in_commas_and_never_dangle() {
+        let names = |e: usize| [Some("Lund"), Some("Moe"), None][e];
+        let text = "It ended when Ida Lund, who chairs the union, and Per Moe, head of the \
+                    shipping council, signed a deal on 15 March in Bergen.";
+        let lund = text.find("Ida Lund").unwrap();
+        let moe = text.find("Per Moe").unwrap();
+        let march = text.find("15 March").unwrap();
+        let mentions = [(lund, lund + 8, 0), (moe, moe + 7, 1)];
+        let t = title(
+            text,
+            0,
+            text.len(),
+            &mentions,
+            &[(march, march + 8)],
+            &names,
+        );
+        assert_eq!(t, "Lund and Moe signed a deal in Bergen");
+        // Commas around what is not a role are kept.
+        let text = "Per Moe, Ida Lund and Berg left the talks on Monday.";
+        let day = text.find("Monday").unwrap();
+        let mentions = [(0, 7, 1), (9, 17, 0)];
+        let t = title(text, 0, text.len(), &mentions, &[(day, day + 6)], &names);
+        assert_eq!(t, "Moe, Lund and Berg left the talks");
+        let text = "But analysts warned that the effects would be felt well into April.";
+        let april = text.find("April").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(april, april + 5)], &names);
+        assert_eq!(t, "Analysts warned that the effects would be felt well");
+        let text = "According to Ida Lund, an aide to the minister, officials will travel to \
+                    Oslo early next year.";
+        let year = text.find("early next year").unwrap();
+        let t = title(
+            text,
+            0,
+            text.len(),
+            &[(13, 21, 0)],
+            &[(year, year + 15)],
+            &names,
+        );
+        assert_eq!(t, "Officials will travel to Oslo");
     }
 }
