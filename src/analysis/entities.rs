@@ -931,8 +931,8 @@ impl Table {
     }
 
     /// Finds every known name in one sentence (`toks`, its words; headlines too), longest
-    /// match first, as (entity, start, end). `last_full` is the document's last person named in full per
-    /// surname, and where.
+    /// match first, as (entity, start, end). `last_full` is the document's last person named
+    /// in full per surname, and where.
     fn match_mentions(
         &self,
         doc: &Document,

@@ -480,7 +480,7 @@ fn is_role_word(lower: &str) -> bool {
     )
 }
 
-/// Words that cannot end a title: they lead to what was cut off.
+/// Words that cannot end a title: they lead to what was cut off. ("her" can: "phoned her".)
 fn is_dangling(word: &str) -> bool {
     matches!(
         word,
@@ -511,7 +511,6 @@ fn is_dangling(word: &str) -> bool {
             | "its"
             | "their"
             | "his"
-            | "her"
     )
 }
 
@@ -1050,6 +1049,11 @@ mod tests {
         let april = text.find("April").unwrap();
         let t = title(text, 0, text.len(), &[], &[(april, april + 5)], &names);
         assert_eq!(t, "Analysts warned that the effects would be felt well");
+        // An object pronoun may end a title.
+        let text = "Lund phoned her on Monday.";
+        let day = text.find("Monday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(day, day + 6)], &names);
+        assert_eq!(t, "Lund phoned her");
         let text = "According to Ida Lund, an aide to the minister, officials will travel to \
                     Oslo early next year.";
         let year = text.find("early next year").unwrap();
