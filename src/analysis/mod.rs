@@ -62,17 +62,16 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     // table building would otherwise leave a core idle.
     let (timexes, found) = rayon::join(
         || {
-            let per_document: Vec<Vec<Timex>> = documents
+            documents
                 .par_iter()
-                .map(|d| {
+                .flat_map_iter(|d| {
                     if progress.is_cancelled() {
                         Vec::new()
                     } else {
                         timexes_of(d)
                     }
                 })
-                .collect();
-            per_document.into_iter().flatten().collect::<Vec<Timex>>()
+                .collect::<Vec<Timex>>()
         },
         || entities::extract(&documents, &sentences),
     );
