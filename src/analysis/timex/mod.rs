@@ -19,7 +19,8 @@ const QUARTER_WINDOW: usize = 150;
 /// A range of days written as one expression ("January 9-10, 2022") is one timex whose value
 /// is its first day; [`range_end`] gives its last day.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
-    let tokens = tokens::tokenize(text);
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokens::tokenize(text, &lower);
     // Financial reports compare quarters: where the last few sentences speak of a quarter,
     // "a year earlier" is the same quarter a year ago. Prefix counts keep this linear.
     let mut quarters = Vec::with_capacity(tokens.len() + 1);
@@ -159,7 +160,7 @@ pub fn range_end(t: &Timex) -> Option<Date> {
     if !(lower.contains(['-', '–']) || lower.contains(" to ") || lower.contains(" through ")) {
         return None;
     }
-    let tokens = tokens::tokenize(&t.text);
+    let tokens = tokens::tokenize(&t.text, &lower);
     let found = scan::scan(&tokens, &t.text).into_iter().next()?;
     let scan::Expr::DayRange { day, last, .. } = found.expr else {
         return None;

@@ -357,6 +357,9 @@ impl Scanner<'_> {
     /// "12/30/2021", "2021-12-30".
     fn numeric(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         if let Some((y, rest)) = w.split_once('-') {
             let mut p = rest.split('-');
             let (m, d) = (p.next()?.parse().ok()?, p.next()?.parse().ok()?);
@@ -372,11 +375,13 @@ impl Scanner<'_> {
                 Kind::Date,
             );
         }
-        let parts: Vec<&str> = w.split('/').collect();
-        if parts.len() == 3 {
-            let (m, d): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
-            let mut y: i32 = parts[2].parse().ok()?;
-            if parts[2].len() == 2 {
+        let mut parts = w.split('/');
+        if let (Some(m), Some(d), Some(year), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        {
+            let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+            let mut y: i32 = year.parse().ok()?;
+            if year.len() == 2 {
                 y += if y < 50 { 2000 } else { 1900 };
             }
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
