@@ -295,11 +295,12 @@ fn joins(text: &str, a: &Tok, b: &Tok) -> bool {
 
 /// One name found in discovery, with what classified it.
 #[derive(Debug, Clone)]
-struct Find {
-    doc: String,
+/// Borrows its document's id and words: one is made per capitalized run of every sentence.
+struct Find<'a> {
+    doc: &'a str,
     start: usize,
     /// The name's words ("Wendy", "Sherman").
-    words: Vec<String>,
+    words: Vec<&'a str>,
     kind: Option<EntityKind>,
     /// How sure the cue is: gazetteer 8, head word 6, role 5, given name 3, saying 2, "the X" 2.
     weight: u32,
@@ -310,12 +311,12 @@ struct Find {
     opener: bool,
 }
 
-fn discover(
-    doc: &Document,
+fn discover<'a>(
+    doc: &'a Document,
     s: &Sentence,
-    toks: &[Tok],
+    toks: &[Tok<'a>],
     vocab: &FxHashSet<String>,
-    out: &mut Vec<Find>,
+    out: &mut Vec<Find<'a>>,
 ) {
     let text = &doc.text;
     let mut i = 0;
@@ -343,8 +344,8 @@ fn discover(
         // A sentence opener that the corpus writes in lower case elsewhere is an ordinary word.
         while first < j && is_sentence_initial(text, s, toks, first) && {
             let w = toks[first].text;
-            let lower = w.to_lowercase();
-            (vocab.contains(&lower) || text::is_stopword(&lower))
+            let lower = text::lower(w);
+            (vocab.contains(lower.as_ref()) || text::is_stopword(&lower))
                 && !lexicon::is_given_name(w)
                 && lexicon::place(w).is_none()
         } {
@@ -401,27 +402,27 @@ fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn classify_run(
+fn classify_run<'a>(
     text: &str,
     s: &Sentence,
-    doc: &str,
-    toks: &[Tok],
+    doc: &'a str,
+    toks: &[Tok<'a>],
     a: usize,
     b: usize,
-    out: &mut Vec<Find>,
+    out: &mut Vec<Find<'a>>,
 ) {
-    let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+    let run = &toks[a..b];
     // Role inside the run: up to its last role word (and "of State" after it).
     let mut name_from = a;
-    if let Some(r) = (0..words.len().saturating_sub(1))
+    if let Some(r) = (0..run.len().saturating_sub(1))
         .rev()
-        .find(|&k| lexicon::is_role_head(&words[k].to_lowercase()))
+        .find(|&k| lexicon::is_role_head(&text::lower(run[k].text)))
     {
         let mut r = r;
-        if words.get(r + 1) == Some(&"of") && r + 3 < words.len() {
+        if run.get(r + 1).map(|t| t.text) == Some("of") && r + 3 < run.len() {
             r += 2;
         }
-        if r + 1 < words.len() && !lexicon::is_org_head(words[words.len() - 1]) {
+        if r + 1 < run.len() && !lexicon::is_org_head(run[run.len() - 1].text) {
             name_from = a + r + 1;
         }
     }
@@ -431,15 +432,19 @@ fn classify_run(
     if name_from >= b {
         return;
     }
-    let name: Vec<&str> = toks[name_from..b].iter().map(|t| t.text).collect();
+    let name: Vec<&'a str> = toks[name_from..b].iter().map(|t| t.text).collect();
     let joined = name.join(" ");
-    let inner_role =
-        (name_from > a).then(|| text[toks[a].start..toks[name_from - 1].end].to_string());
-    let role = inner_role
-        .filter(|r| !is_title_only(r))
-        .or_else(|| role_before(text, s, toks, a))
-        .or_else(|| role_after(text, s, toks, b))
-        .or_else(|| role_before_comma(text, s, toks, a));
+    // Looked for only where the kind depends on it: places and bodies need no role.
+    let role = || {
+        let inner_role =
+            (name_from > a).then(|| text[toks[a].start..toks[name_from - 1].end].to_string());
+        inner_role
+            .filter(|r| !is_title_only(r))
+            .or_else(|| role_before(text, s, toks, a))
+            .or_else(|| role_after(text, s, toks, b))
+            .or_else(|| role_before_comma(text, s, toks, a))
+    };
+    let mut role_found = None;
     let acronym = acronym_after(text, toks[b - 1].end, s.end);
     let head = name[name.len() - 1];
     let titled = name_from > a;
@@ -459,7 +464,10 @@ fn classify_run(
         (Some(EntityKind::Organization), 4)
     } else if lexicon::is_place_head(head) && name.len() > 1 {
         (Some(EntityKind::Place), 6)
-    } else if role.is_some() || titled {
+    } else if titled || {
+        role_found = role();
+        role_found.is_some()
+    } {
         (Some(EntityKind::Person), 5)
     } else if name.len() >= 2 && lexicon::is_given_name(name[0]) && !is_acronym(name[1]) {
         (Some(EntityKind::Person), 3)
@@ -480,17 +488,19 @@ fn classify_run(
     } else {
         (None, 0)
     };
+    let role = match kind {
+        // Asked already unless the run holds a role of its own.
+        Some(EntityKind::Person) if titled => role(),
+        Some(EntityKind::Person) => role_found,
+        _ => None,
+    };
     out.push(Find {
-        doc: doc.to_string(),
+        doc,
         start: toks[name_from].start,
-        words: name.iter().map(|w| w.to_string()).collect(),
+        words: name,
         kind,
         weight,
-        role: if kind == Some(EntityKind::Person) {
-            role
-        } else {
-            None
-        },
+        role,
         acronym,
         opener: is_sentence_initial(text, s, toks, name_from),
     });
@@ -529,7 +539,7 @@ fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> Option<Strin
     let mut has_head = false;
     while k > 0 && joins(text, &toks[k - 1], &toks[k]) {
         let w = toks[k - 1].text;
-        let lower = w.to_lowercase();
+        let lower = text::lower(w);
         let head = lexicon::is_role_head(&lower);
         let ok = head
             || lexicon::is_role_modifier(&lower)
@@ -568,17 +578,17 @@ fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim_end_matches(['’', '\'']);
-        let lower = w.to_lowercase();
+        let lower = text::lower(w);
         lexicon::is_role_head(&lower)
             || lexicon::is_role_modifier(&lower)
             || lexicon::demonym(w).is_some()
             || is_capitalized(w)
-            || matches!(lower.as_str(), "the" | "a" | "an" | "at" | "in")
+            || matches!(lower.as_ref(), "the" | "a" | "an" | "at" | "in")
             || lexicon::is_org_head(&capitalize(&lower))
     });
     let has_head = words
         .iter()
-        .any(|w| lexicon::is_role_head(&w.to_lowercase()));
+        .any(|w| lexicon::is_role_head(&text::lower(w)));
     (all_role && has_head).then(|| words.join(" "))
 }
 
@@ -614,7 +624,7 @@ fn role_before_comma(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> Option
     // The role's head word, near the end; what follows it is "for/of/at (the) X".
     let head = (n.saturating_sub(6)..n)
         .rev()
-        .find(|&k| lexicon::is_role_head(&words[k].to_lowercase()))?;
+        .find(|&k| lexicon::is_role_head(&text::lower(words[k])))?;
     let tail = &words[head + 1..];
     let tail_ok = tail.is_empty()
         || (matches!(tail[0], "for" | "of" | "at")
@@ -741,7 +751,7 @@ impl Table {
             if f.opener
                 && f.weight <= 2
                 && f.words.len() == 1
-                && !inside.contains(f.words[0].as_str())
+                && !inside.contains(f.words[0])
             {
                 return None;
             }
@@ -749,7 +759,7 @@ impl Table {
                 && f.words.len() >= 2
                 && f.words
                     .last()
-                    .is_some_and(|w| surnames.contains(w.as_str()))
+                    .is_some_and(|w| surnames.contains(w))
                 && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
             if promote {
                 Some(EntityKind::Person)
@@ -774,8 +784,8 @@ impl Table {
         // The distinct names (canonical words), each find's name, and each name's kind by
         // summed cue weight: most finds repeat a name, so what follows is worked out once per
         // name rather than once per find.
-        let mut name_ids: FxHashMap<&[String], usize> = FxHashMap::default();
-        let mut names: Vec<(&[String], [u32; 3])> = Vec::new();
+        let mut name_ids: FxHashMap<&[&str], usize> = FxHashMap::default();
+        let mut names: Vec<(&[&str], [u32; 3])> = Vec::new();
         let mut name_of: Vec<Option<usize>> = Vec::with_capacity(finds.len());
         for (i, (kind, words)) in kinds.iter().zip(&canonical).enumerate() {
             let (Some(kind), Some(words)) = (kind, words) else {
@@ -834,7 +844,7 @@ impl Table {
                     roles: Vec::new(),
                     acronym: None,
                     mentions: Vec::new(),
-                    first_seen: (order, f.doc.clone(), f.start),
+                    first_seen: (order, f.doc.to_string(), f.start),
                 });
                 by_key.insert(key.to_string(), drafts.len() - 1);
                 drafts.len() - 1
@@ -1143,13 +1153,13 @@ fn split_words(s: &str) -> Vec<String> {
 }
 
 /// The words an entity is known by: a place's gazetteer name ("Kyiv" for "Kiev").
-fn canonical_words(f: &Find, kind: EntityKind) -> Cow<'_, [String]> {
+fn canonical_words<'a>(f: &'a Find<'a>, kind: EntityKind) -> Cow<'a, [&'a str]> {
     if kind == EntityKind::Place {
         let joined = f.words.join(" ");
         if let Some(p) =
             lexicon::place(&joined).or_else(|| lexicon::place(&capitalize(&joined.to_lowercase())))
         {
-            return Cow::Owned(split_words(p.name));
+            return Cow::Owned(p.name.split_whitespace().collect());
         }
     }
     // Borrowed: most names are their own canonical words, and there is one find per mention.
@@ -1159,7 +1169,7 @@ fn canonical_words(f: &Find, kind: EntityKind) -> Cow<'_, [String]> {
 /// Grouping key: places and people by name, organizations by acronym when they have one.
 fn entity_key(
     kind: EntityKind,
-    words: &[String],
+    words: &[&str],
     acronym: Option<&str>,
     acronyms: &FxHashSet<String>,
 ) -> String {
