@@ -207,16 +207,17 @@ impl BodyWords {
 /// Splits every document's body sentences into words once, and gathers every word the
 /// corpus writes in lower case: a capitalized sentence opener in that set is an ordinary
 /// word, not a name.
-fn split_body_words(
-    docs: &[Document],
+fn split_body_words<'a>(
+    docs: &'a [Document],
     sentences: &HashMap<String, Vec<Sentence>>,
-) -> (Vec<BodyWords>, FxHashSet<String>) {
-    // FxHash: every lower-case word of the corpus is looked up in the vocabulary.
+) -> (Vec<BodyWords>, FxHashSet<&'a str>) {
+    // FxHash: every lower-case word of the corpus is looked up in the vocabulary, which
+    // borrows its words from the documents instead of copying each new one.
     let (words, vocab) = docs
         .par_iter()
         .fold(
             || (Vec::new(), FxHashSet::default()),
-            |(mut words, mut vocab): (Vec<BodyWords>, FxHashSet<String>), doc| {
+            |(mut words, mut vocab): (Vec<BodyWords>, FxHashSet<&'a str>), doc| {
                 let mut split = BodyWords::default();
                 for s in sentences.get(&doc.id).into_iter().flatten() {
                     if s.section != SectionKind::Body {
@@ -228,7 +229,7 @@ fn split_body_words(
                         if w.text.chars().next().is_some_and(char::is_lowercase)
                             && !vocab.contains(w.text)
                         {
-                            vocab.insert(w.text.to_string());
+                            vocab.insert(w.text);
                         }
                         let t = tok_of_word(&doc.text, w);
                         split.toks.push(PackedTok {
@@ -315,7 +316,7 @@ fn discover<'a>(
     doc: &'a Document,
     s: &Sentence,
     toks: &[Tok<'a>],
-    vocab: &FxHashSet<String>,
+    vocab: &FxHashSet<&str>,
     out: &mut Vec<Find<'a>>,
 ) {
     let text = &doc.text;
@@ -586,9 +587,7 @@ fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String
             || matches!(lower.as_ref(), "the" | "a" | "an" | "at" | "in")
             || lexicon::is_org_head(&capitalize(&lower))
     });
-    let has_head = words
-        .iter()
-        .any(|w| lexicon::is_role_head(&text::lower(w)));
+    let has_head = words.iter().any(|w| lexicon::is_role_head(&text::lower(w)));
     (all_role && has_head).then(|| words.join(" "))
 }
 
@@ -748,18 +747,12 @@ impl Table {
         }
         // Each find's kind after promotion, and its canonical words; worked out in parallel.
         let kind_of = |f: &Find| {
-            if f.opener
-                && f.weight <= 2
-                && f.words.len() == 1
-                && !inside.contains(f.words[0])
-            {
+            if f.opener && f.weight <= 2 && f.words.len() == 1 && !inside.contains(f.words[0]) {
                 return None;
             }
             let promote = f.kind.is_none()
                 && f.words.len() >= 2
-                && f.words
-                    .last()
-                    .is_some_and(|w| surnames.contains(w))
+                && f.words.last().is_some_and(|w| surnames.contains(w))
                 && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
             if promote {
                 Some(EntityKind::Person)
