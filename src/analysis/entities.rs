@@ -867,7 +867,7 @@ impl Table {
             }
             if let Some(a) = &f.acronym {
                 d.acronym = Some(a.clone());
-            } else if f.words.len() == 1 && is_acronym(&f.words[0]) {
+            } else if f.words.len() == 1 && is_acronym(f.words[0]) {
                 d.acronym = Some(f.words[0].replace('.', ""));
             }
         }
@@ -1170,7 +1170,7 @@ fn entity_key(
         if let Some(a) = acronym {
             return format!("o:{a}");
         }
-        if words.len() == 1 && is_acronym(&words[0]) {
+        if words.len() == 1 && is_acronym(words[0]) {
             return format!("o:{}", words[0].replace('.', ""));
         }
         let initials: String = words
