@@ -58,13 +58,18 @@ pub fn candidates<'a>(
             by_doc.entry(doc).or_default().push(t);
         }
     }
-    // People are called by their surname in titles; other entities as written.
-    let short_name = |e: usize| {
-        let entity = &entities.entities[e];
-        (entity.kind == EntityKind::Person)
-            .then(|| entity.name.split_whitespace().last())
-            .flatten()
-    };
+    // People are called by their surname in titles; other entities as written. Worked out
+    // once per entity: titles ask for every name of every dated clause.
+    let short_names: Vec<Option<&str>> = entities
+        .entities
+        .iter()
+        .map(|entity| {
+            (entity.kind == EntityKind::Person)
+                .then(|| entity.name.split_whitespace().last())
+                .flatten()
+        })
+        .collect();
+    let short_name = |e: usize| short_names[e];
     let candidates = docs
         .par_iter()
         .flat_map_iter(|doc| {

@@ -633,6 +633,11 @@ pub fn title_of_words<'n>(
     let mut aside = vec![false; all.len()];
     let mut k = 0;
     while k < all.len() {
+        // Only a word starting with "w" or "a" can open an aside: most are passed by at once.
+        if !matches!(all[k].text.as_bytes()[0] | 0x20, b'w' | b'a') {
+            k += 1;
+            continue;
+        }
         let lower = lower(all[k].text);
         let gap_before = if k == 0 {
             &doc_text[start..all[k].start]
