@@ -50,9 +50,26 @@ pub struct Entities {
 /// Extracts entities from the story-feeding sentences (headline and body) of `docs`.
 /// `sentences` maps a document id to its sentences.
 pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) -> Entities {
+    discover_names(docs, sentences).into_entities()
+}
+
+/// The names written in a corpus, found but not yet grouped into entities: the first,
+/// wholly parallel half of [`extract`]. The second ([`Discovered::into_entities`]) starts
+/// with a serial step, beside which the caller can run other work.
+pub struct Discovered<'a> {
+    docs: &'a [Document],
+    sentences: &'a HashMap<String, Vec<Sentence>>,
+    body_words: Vec<BodyWords>,
+    finds_by_doc: Vec<Vec<Find<'a>>>,
+}
+
+/// Finds the names of `docs` (in parallel; kept in document order, so the entities and their
+/// numbering are the same on every run).
+pub fn discover_names<'a>(
+    docs: &'a [Document],
+    sentences: &'a HashMap<String, Vec<Sentence>>,
+) -> Discovered<'a> {
     let (body_words, lower_vocab) = split_body_words(docs, sentences);
-    // Documents are read in parallel; results are kept in document order, so the entities
-    // and their numbering are the same on every run.
     // Kept per document: collected in place by all cores, not appended into one vector.
     let finds_by_doc: Vec<Vec<Find>> = docs
         .par_iter()
@@ -68,39 +85,58 @@ pub fn extract(docs: &[Document], sentences: &HashMap<String, Vec<Sentence>>) ->
             out
         })
         .collect();
-    let finds: Vec<&Find> = finds_by_doc.iter().flatten().collect();
-    let mut table = Table::build(&finds);
-    let matched: Vec<Vec<(usize, usize, usize)>> = docs
-        .par_iter()
-        .zip(body_words)
-        .map(|(doc, words)| {
-            let mut last_full = FxHashMap::default();
-            let mut out = Vec::new();
-            let mut toks = Vec::new();
-            for (k, s) in sentences.get(&doc.id).into_iter().flatten().enumerate() {
-                if !s.section.feeds_story() {
-                    continue;
-                }
-                // Headlines are not in the body's split.
-                if !words.sentence(&doc.text, k, &mut toks) {
-                    toks.clear();
-                    toks.extend(tokens(&doc.text, s.start, s.end));
-                }
-                table.match_mentions(doc, s, &toks, &mut last_full, &mut out);
-            }
-            out
-        })
-        .collect();
-    for (doc, found) in docs.iter().zip(matched) {
-        for (e, start, end) in found {
-            table.add_mention(doc, e, start, end);
-        }
+    Discovered {
+        docs,
+        sentences,
+        body_words,
+        finds_by_doc,
     }
-    drop(finds);
-    let entities = table.finish();
-    // Tens of thousands of small strings, freed on every core.
-    finds_by_doc.into_par_iter().for_each(drop);
-    entities
+}
+
+impl Discovered<'_> {
+    /// Groups the names into entities (serially), then finds every mention of them (in
+    /// parallel).
+    pub fn into_entities(self) -> Entities {
+        let Discovered {
+            docs,
+            sentences,
+            body_words,
+            finds_by_doc,
+        } = self;
+        let finds: Vec<&Find> = finds_by_doc.iter().flatten().collect();
+        let mut table = Table::build(&finds);
+        let matched: Vec<Vec<(usize, usize, usize)>> = docs
+            .par_iter()
+            .zip(body_words)
+            .map(|(doc, words)| {
+                let mut last_full = FxHashMap::default();
+                let mut out = Vec::new();
+                let mut toks = Vec::new();
+                for (k, s) in sentences.get(&doc.id).into_iter().flatten().enumerate() {
+                    if !s.section.feeds_story() {
+                        continue;
+                    }
+                    // Headlines are not in the body's split.
+                    if !words.sentence(&doc.text, k, &mut toks) {
+                        toks.clear();
+                        toks.extend(tokens(&doc.text, s.start, s.end));
+                    }
+                    table.match_mentions(doc, s, &toks, &mut last_full, &mut out);
+                }
+                out
+            })
+            .collect();
+        for (doc, found) in docs.iter().zip(matched) {
+            for (e, start, end) in found {
+                table.add_mention(doc, e, start, end);
+            }
+        }
+        drop(finds);
+        let entities = table.finish();
+        // Thousands of small strings, freed on every core.
+        finds_by_doc.into_par_iter().for_each(drop);
+        entities
+    }
 }
 
 /// Every mention of `entities` grouped by document and sorted by position, each tagged by

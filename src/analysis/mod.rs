@@ -58,8 +58,10 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     }
     clock.lap("refdates, sentences");
     progress.enter_step(0);
-    // Dates need no names, nor names dates: tagged beside the entity stage, whose serial
-    // table building would otherwise leave a core idle.
+    // Names are found on all cores first; dates need no names, nor names dates, so they are
+    // tagged beside the grouping of names into entities, whose serial start would otherwise
+    // leave a core idle.
+    let discovered = entities::discover_names(&documents, &sentences);
     let (timexes, found) = rayon::join(
         || {
             documents
@@ -73,7 +75,7 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
                 })
                 .collect::<Vec<Timex>>()
         },
-        || entities::extract(&documents, &sentences),
+        || discovered.into_entities(),
     );
     clock.lap("dates and entities");
     if progress.is_cancelled() {
