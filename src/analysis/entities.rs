@@ -417,6 +417,11 @@ fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usize) -> bool
 /// Cuts a run at "and"/"in"/"on" connectors unless the run is one organization
 /// ("Organization for Security and Cooperation in Europe") or one known place.
 fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let splits_at = |t: &Tok| matches!(t.text, "and" | "in" | "on" | "&" | "for");
+    // Most runs hold no connector: nothing to cut, and no need to ask what the run names.
+    if !toks[a..b].iter().any(splits_at) {
+        return vec![(a, b)];
+    }
     let whole: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
     let org_like = lexicon::is_org_head(whole[0]) && whole.len() > 1 && is_connector(whole[1])
         || lexicon::is_org_head(whole[whole.len() - 1]);
@@ -426,7 +431,7 @@ fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = a;
     for (k, t) in toks.iter().enumerate().take(b).skip(a) {
-        if matches!(t.text, "and" | "in" | "on" | "&" | "for") {
+        if splits_at(t) {
             if from < k {
                 out.push((from, k));
             }
