@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{self, Unit};
 use super::tokens::Tok;
@@ -169,19 +169,49 @@ const PREPOSITIONS: &[&str] = &[
     "into",
 ];
 
-/// Whether an expression can start with the word `w`: a number, a time word, or a word some
-/// pattern opens with. Most words of a text are none of these, and checking this first spares
-/// them the dozen patterns of [`Scanner::core`] (a tenth of the analysis before). Every word
-/// a pattern compares its first token with must be in [`START_WORDS`].
-fn may_start(w: &str) -> bool {
+/// What a word can be to the scanner: the start of an expression (a number, a time word, or
+/// a word some pattern opens with), the first word of a modifier before one ("early", "the
+/// end of"), both, or neither. Most words of a text are neither, and asking this first spares
+/// them the dozen patterns of [`Scanner::core`] and the comparisons of [`Scanner::modifier`].
+/// Every word a pattern compares its first token with must be in [`START_WORDS`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Role {
+    opens: bool,
+    modifies: bool,
+}
+
+/// The [`Role`] of `w`, found with one hash look-up.
+fn role(w: &str) -> Role {
     let Some(&first) = w.as_bytes().first() else {
-        return false;
+        return Role::default();
     };
-    first.is_ascii_digit()
+    if first.is_ascii_digit()
         || w.starts_with(['\'', '’'])
         || (first == b'q' && w.len() > 1 && w[1..].bytes().all(|b| b.is_ascii_digit()))
-        || START_WORDS.contains(w)
+    {
+        return Role {
+            opens: true,
+            modifies: false,
+        };
+    }
+    WORD_ROLES.get(w).copied().unwrap_or_default()
 }
+
+/// Every word a [`Scanner::modifier`] can start with: the others skip its comparisons.
+const MODIFIER_WORDS: &str = "the end late mid early more less at earlier later about around \
+     approximately roughly nearly almost some over under";
+
+/// [`START_WORDS`] and [`MODIFIER_WORDS`] in one map, each word with its role.
+static WORD_ROLES: LazyLock<FxHashMap<&'static str, Role>> = LazyLock::new(|| {
+    let mut roles: FxHashMap<&'static str, Role> = FxHashMap::default();
+    for w in START_WORDS.iter() {
+        roles.entry(w).or_default().opens = true;
+    }
+    for w in MODIFIER_WORDS.split_whitespace() {
+        roles.entry(w).or_default().modifies = true;
+    }
+    roles
+});
 
 /// The words that may open an expression, as one set: asked of every word of every text, one
 /// hash look-up is a fifth of the cost of the dozen lexicon matches it stands for (months,
@@ -248,8 +278,13 @@ impl Scanner<'_> {
 
     /// The expression starting at token `i`, with any modifier words in front.
     fn at(&self, i: usize) -> Option<Found> {
-        let (skip, modifier) = self.modifier(i);
-        if skip == 0 && !may_start(self.w(i)) {
+        let role = role(self.w(i));
+        let (skip, modifier) = if role.modifies {
+            self.modifier(i)
+        } else {
+            (0, None)
+        };
+        if skip == 0 && !role.opens {
             return None;
         }
         if skip > 0
@@ -1344,6 +1379,10 @@ pub fn duration(n: Option<i64>, unit: Unit) -> String {
 mod tests {
     use super::*;
 
+    fn may_start(w: &str) -> bool {
+        role(w).opens
+    }
+
     /// The lexicon matches [`START_WORDS`] stands for: its specification.
     fn may_start_spec(w: &str) -> bool {
         let Some(&first) = w.as_bytes().first() else {
@@ -1402,6 +1441,40 @@ mod tests {
             || lexicon::unit(w).is_some()
             || lexicon::season(w).is_some()
             || lexicon::is_vague_amount(w)
+    }
+
+    #[test]
+    fn modifier_words_are_every_word_a_modifier_starts_with() {
+        // Each letter-only literal of the scanner, before every kind of follower a modifier
+        // pattern looks for.
+        let followers = [
+            "end of",
+            "close of",
+            "beginning of",
+            "start of",
+            "middle of",
+            "- x",
+            "than x",
+            "least x",
+            "x x",
+        ];
+        let modifiers: Vec<&str> = MODIFIER_WORDS.split_whitespace().collect();
+        for literal in include_str!("scan.rs").split('"').skip(1).step_by(2) {
+            if literal.is_empty() || !literal.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            for follower in followers {
+                let text = format!("{literal} {follower}");
+                let tokens = super::super::tokens::tokenize(&text, &text);
+                let scanner = Scanner {
+                    t: &tokens,
+                    text: &text,
+                };
+                if scanner.modifier(0).0 > 0 {
+                    assert!(modifiers.contains(&literal), "{text}");
+                }
+            }
+        }
     }
 
     #[test]
