@@ -38,13 +38,15 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
             i += 1;
             continue;
         }
-        let len = if b.is_ascii_digit() {
-            number_len(bytes, i)
+        // Numbers and words hold only ASCII letters and digits (and apostrophes, which have
+        // no case): their lower case is the lower-cased copy's.
+        let (len, ascii_cased) = if b.is_ascii_digit() {
+            (number_len(bytes, i), true)
         } else if b.is_ascii_alphabetic() {
-            word_len(bytes, i)
+            (word_len(bytes, i), true)
         } else {
             let quote = apostrophe_len(bytes, i);
-            match quote {
+            let len = match quote {
                 Some(q) if digits(bytes, i + q) >= 2 => {
                     q + 2 + usize::from(bytes.get(i + q + 2) == Some(&b's'))
                 }
@@ -56,13 +58,14 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
                     }
                     c.len_utf8()
                 }
-            }
+            };
+            (len, false)
         };
         let s = &text[i..i + len];
         out.push(Tok {
             start: i,
             end: i + len,
-            lower: if s.is_ascii() {
+            lower: if ascii_cased || s.is_ascii() {
                 Cow::Borrowed(&lower[i..i + len])
             } else if s.chars().any(char::is_uppercase) {
                 Cow::Owned(s.to_lowercase())
@@ -245,7 +248,8 @@ mod tests {
 
     #[test]
     fn tokens() {
-        let text = "Jan. 9-10, 2022 at 10:30 the '90s, 12/30/2021 year's 50-minute Élysée ÉTÉ";
+        let text =
+            "Jan. 9-10, 2022 at 10:30 the '90s, 12/30/2021 year's 50-minute Élysée ÉTÉ Don’t";
         let t: Vec<String> = tokenize(text, &text.to_ascii_lowercase())
             .into_iter()
             .map(|t| t.lower.into_owned())
@@ -280,7 +284,9 @@ mod tests {
                 "e",
                 "é",
                 "t",
-                "é"
+                "é",
+                // A curly apostrophe inside a word: the word's lower case keeps it.
+                "don’t"
             ]
         );
     }
