@@ -330,9 +330,9 @@ fn joins(text: &str, a: &Tok, b: &Tok) -> bool {
     gap == " " || (gap == ". " && is_title_abbreviation(a.text))
 }
 
-/// One name found in discovery, with what classified it.
+/// One name found in discovery, with what classified it. Borrows its document's id and
+/// words: one is made per capitalized run of every sentence.
 #[derive(Debug, Clone)]
-/// Borrows its document's id and words: one is made per capitalized run of every sentence.
 struct Find<'a> {
     doc: &'a str,
     start: usize,
