@@ -1,0 +1,300 @@
+//! The clutter above an article's first paragraph: bylines ("By Jane Doe, CNN", a line of
+//! reporters' names), publication and update stamps ("Originally Published: 22 JUN 23 01:54
+//! ET", "| Mon, Mar 25, 2024", "7 Reads"), video-player and advertising labels. None of it is
+//! the story, and names in it are the reporters', never the people of the story.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::word_count;
+
+/// Particles that may sit inside a name ("Francisco de Jorge", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
+    "al", "el", "ter", "ten",
+];
+
+/// A word of a written name: "Hannah", "McCarthy", "O'Connor", "Bankman-Fried", "J.", "Zhao",
+/// "‘CZ’" (a nickname in quotes). Not an all-capitals word of three letters or more, which
+/// opens a dateline ("NEW YORK") rather than a name.
+fn is_name_token(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| matches!(c, '‘' | '’' | '\'' | '"' | '“' | '”'));
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    if rest.is_empty() || rest == ['.'] {
+        return true;
+    }
+    if !rest
+        .iter()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '´'))
+    {
+        return false;
+    }
+    let upper = rest.iter().filter(|c| c.is_uppercase()).count();
+    let letters = rest.iter().filter(|c| c.is_alphabetic()).count();
+    // "CZ" in quotes is a nickname; "NEW" or "YORK" is a dateline.
+    upper < letters || letters <= 1
+}
+
+/// Names separated by commas, "and" or "&": the list a byline names. Returns where the list
+/// ends (a byte offset into `s`) and how many name words it holds, or `None` when `s` does not
+/// open with a name.
+fn name_list(s: &str) -> Option<(usize, usize)> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut group = 0;
+    let mut pos = 0;
+    let bytes_of = |w: &str, from: usize| from + s[from..].find(w).unwrap_or(0) + w.len();
+    let mut tokens = s.split_whitespace().peekable();
+    while let Some(raw) = tokens.next() {
+        let comma = raw.ends_with(',');
+        let word = raw.trim_end_matches(',');
+        let at = bytes_of(raw, pos);
+        if matches!(word, "and" | "&") && group > 0 {
+            group = 0;
+            pos = at;
+            continue;
+        }
+        let particle = group > 0 && PARTICLES.contains(&word);
+        if !(is_name_token(word) || particle) {
+            break;
+        }
+        group += 1;
+        if group > 5 {
+            return None;
+        }
+        words += 1;
+        pos = at;
+        end = at - usize::from(comma);
+        if comma {
+            group = 0;
+        }
+    }
+    (words > 0).then_some((end, words))
+}
+
+/// A byline at the start of a line: "By Hannah Lang", "By George Ramsay, Pau Mosquera and
+/// Claudia Rebaza, CNN", "by Daniel McCarthy /Boeing president …", "By Luc Cohen and
+/// Jonathan Stempel NEW YORK A U.S. judge …". Returns where the byline ends and where the text
+/// after it starts (the line's length when the byline is the whole line), or `None` when the
+/// line is a sentence that merely opens with "By" ("By Tuesday, the council had voted").
+pub(super) fn byline(line: &str) -> Option<(usize, usize)> {
+    let rest = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .or_else(|| line.strip_prefix("BY "))?;
+    let offset = line.len() - rest.len();
+    let (end, words) = name_list(rest)?;
+    if words < 2 {
+        return None;
+    }
+    let mut end = offset + end;
+    let mut after = &line[end..];
+    // ", CNN" or "| Reuters": the outlet closes the byline.
+    if let Some(outlet) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" | "))
+        .filter(|o| (1..=4).contains(&word_count(o, 5)) && o.chars().next().is_some_and(char::is_uppercase))
+        && !outlet.contains(['.', '!', '?'])
+    {
+        end = line.len();
+        after = &line[end..];
+        debug_assert!(!outlet.is_empty());
+    }
+    let trimmed = after.trim_start();
+    if trimmed.is_empty() {
+        return Some((line.len(), line.len()));
+    }
+    let gap = after.len() - trimmed.len();
+    // A separator ends the byline: what follows is the article.
+    if let Some(sep) = ['/', '|', '—', '–', '-']
+        .iter()
+        .find(|c| trimmed.starts_with(**c))
+    {
+        let body = end + gap + sep.len_utf8();
+        let body = body + (line.len() - body - line[body..].trim_start().len());
+        return Some((end, body));
+    }
+    // A dateline in capitals follows: "… Stempel NEW YORK A U.S. judge".
+    let next = trimmed.split_whitespace().next().unwrap_or("");
+    let letters: Vec<char> = next.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return Some((end, end + gap));
+    }
+    None
+}
+
+/// A line of nothing but names, as reporters' names stand under a headline ("Kurt Wagner and
+/// Dana Hull", "Oliver Thansan") or under a portrait ("Changpeng ‘CZ’ Zhao").
+pub(super) fn is_name_line(line: &str) -> bool {
+    let line = line.trim();
+    let words = word_count(line, 13);
+    if !(2..=12).contains(&words) || line.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    // ", CNN" may close it, as it closes a byline.
+    let names = match line.rsplit_once(", ") {
+        Some((names, outlet)) if word_count(outlet, 4) <= 3 && !outlet.contains(' ') => names,
+        _ => line,
+    };
+    // A common given name opens one of the names: a heading in Title Case ("Relief Efforts")
+    // has the same shape.
+    let given = names
+        .split([',', ' '])
+        .filter(|w| !w.is_empty())
+        .any(crate::analysis::lexicon::is_given_name);
+    given && matches!(name_list(names), Some((end, n)) if end == names.len() && n >= 2)
+}
+
+const MONTH: &str = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?";
+const WEEKDAY: &str = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\.?";
+
+/// A line that only stamps a date or a time, with or without its label: "2023-07-27 09:55",
+/// "Originally Published: 22 JUN 23 01:54 ET", "| Mon, Mar 25, 2024", "30 August 2023
+/// Wednesday 04:21", "Release Date", "This was published 8 months ago", "7 Reads", "5 min read".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    let token = format!(
+        r"({MONTH}|{WEEKDAY}|\d{{1,4}}(st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}(t[\d:.+z-]*)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}[:.]\d{{2}}([:.]\d{{2}})?|[ap]\.?m\.?|[a-z]{{1,2}}[sd]?t|gmt|utc|originally|first|last|published|updated|modified|posted|release|released|date|on|at)"
+    );
+    Regex::new(&format!(
+        r"(?ix)^(
+            [|•·]?\s*({token}[\s,|:•·/–—-]*)+
+          | (this\ (article|story\ )?(was\ )?)?(first\ )?(published|updated|posted)\s+(about\ )?\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago\.?
+          | \d[\d,.]*\s*k?\s*(reads?|views?|shares?|min(ute)?s?\s+read)
+        )$"
+    ))
+    .unwrap()
+});
+
+/// At least one word of a date or a time: a label alone ("Release Date") counts too.
+static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)({MONTH}|{WEEKDAY}|\d{{1,2}}[:.]\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|published|updated|posted|release|ago|reads?|views?|read)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// A publication or update stamp, or a reading counter, standing alone on its line.
+pub(super) fn is_stamp(line: &str) -> bool {
+    let line = line.trim();
+    word_count(line, 13) <= 12 && STAMP_WORD.is_match(line) && STAMP.is_match(line)
+}
+
+/// An advertising or video-player label: "AD", "Advertisement", "Remaining Ad Time Ad - 00:00".
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\W*(remaining\s+)?(ad|ads|advert|advertisement)(\s+time)?\W*)+(\d{1,2}:\d{2})?\W*$")
+        .unwrap()
+});
+
+pub(super) fn is_ad_label(line: &str) -> bool {
+    word_count(line, 9) <= 8 && AD_LABEL.is_match(line.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_whole_and_as_prefixes() {
+        for line in [
+            "By Hannah Lang",
+            "By George Ramsay, Pau Mosquera and Claudia Rebaza, CNN",
+            "By Dakin Andone, CNN",
+            "By Luc Cohen and Jonathan Stempel",
+            "BY MARIA O'CONNOR-SMITH",
+        ] {
+            let found = byline(line);
+            if line.starts_with("BY MARIA") {
+                // All capitals: a shouted line, not a list of names this reader can split.
+                assert_eq!(found, None, "{line}");
+            } else {
+                assert_eq!(found, Some((line.len(), line.len())), "{line}");
+            }
+        }
+        let line = "by Daniel McCarthy /Boeing president and CEO Dave Calhoun will step down.";
+        let (end, body) = byline(line).unwrap();
+        assert_eq!(&line[..end], "by Daniel McCarthy");
+        assert!(line[body..].starts_with("Boeing president"));
+        let line = "By Luc Cohen and Jonathan Stempel NEW YORK A U.S. judge on Wednesday ruled";
+        let (end, body) = byline(line).unwrap();
+        assert_eq!(&line[..end], "By Luc Cohen and Jonathan Stempel");
+        assert!(line[body..].starts_with("NEW YORK"));
+        for sentence in [
+            "By Tuesday, the council had voted.",
+            "By the end of the year the port reopened.",
+            "By Monday Hall said the deal was done",
+            "By law, the vote is secret.",
+        ] {
+            assert_eq!(byline(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn name_lines() {
+        for line in [
+            "Kurt Wagner and Dana Hull",
+            "Oliver Thansan",
+            "Ana de la Cruz, Reuters",
+            "Mark S. Cohen",
+        ] {
+            assert!(is_name_line(line), "{line}");
+        }
+        for line in [
+            "Boeing CEO Dave Calhoun to Step Down",
+            "Talks resume in Oslo",
+            "Relief Efforts",
+            "Congressional leaders are working to get a funding extension passed by Friday",
+            "USA TODAY",
+            "Smith.",
+        ] {
+            assert!(!is_name_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn stamps() {
+        for line in [
+            "2023-07-27 09:55",
+            "Originally Published: 22 JUN 23 01:54 ET",
+            "Updated: 22 JUN 23 18:51 ET",
+            "30 August 2023 Wednesday 04:21",
+            "| Mon, Mar 25, 2024",
+            "Release Date",
+            "March 8, 2024",
+            "November 4, 2022",
+            "This was published 8 months ago",
+            "7 Reads",
+            "5 min read",
+            "Published 3 hours ago",
+            "Updated Jan. 5, 2024, 3:22pm EST",
+        ] {
+            assert!(is_stamp(line), "{line}");
+        }
+        for line in [
+            "May 2 was the day the strike ended.",
+            "Talks resume on Monday",
+            "The vote is on March 8",
+            "2024",
+            "Published by the city council",
+        ] {
+            assert!(!is_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn ad_labels() {
+        for line in ["AD", "Advertisement", "Remaining Ad Time Ad - 00:00", "ADVERTISEMENT"] {
+            assert!(is_ad_label(line), "{line}");
+        }
+        for line in ["Ads were pulled on Monday.", "Adam Smith"] {
+            assert!(!is_ad_label(line), "{line}");
+        }
+    }
+}
