@@ -284,3 +284,84 @@ fn the_sample_s_clutter_is_not_body() {
         ["Biden2", "Exit mobile version"].map(String::from)
     );
 }
+
+/// The pieces of `text` that are not body, as (kind, text) with their exact bounds.
+fn pieces(text: &str) -> Vec<(SectionKind, &str)> {
+    split(text)
+        .into_iter()
+        .map(|s| (s.kind, text[s.start..s.end].trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .collect()
+}
+
+#[test]
+fn bylines_stamps_and_reporters_names_at_the_top_are_not_the_story() {
+    let text = "\
+By Ingrid Solberg
+Nov 3 (Nordwire) - Harbor officials said on Monday the strike was over.
+";
+    assert_eq!(kinds_of(text), [Boilerplate, Body]);
+
+    let text = "\
+Ferry Strike Ends After Nine Days
+Tom Hale and Rosa Lind
+Updated: 03 NOV 23 14:05 ET
+| Fri, Nov 3, 2023
+7 Reads
+The ferry strike ended on Friday when the union accepted the offer.
+";
+    assert_eq!(
+        kinds_of(text),
+        [Headline, Boilerplate, Boilerplate, Boilerplate, Boilerplate, Body]
+    );
+
+    // A byline running into the lead, or into its dateline, is cut off it.
+    let text = "Ferry Strike Ends\nby Rosa Lind /The union accepted the offer on Friday.\n";
+    assert_eq!(
+        pieces(text),
+        [
+            (Headline, "Ferry Strike Ends"),
+            (Boilerplate, "by Rosa Lind /"),
+            (Body, "The union accepted the offer on Friday.")
+        ]
+    );
+    let text = "By Tom Hale and Rosa Lind OSLO The union accepted the offer on Friday.\n";
+    assert_eq!(
+        pieces(text),
+        [
+            (Boilerplate, "By Tom Hale and Rosa Lind"),
+            (Body, "OSLO The union accepted the offer on Friday.")
+        ]
+    );
+    // A sentence that opens with "By" is the story.
+    let text = "Ferry Strike Ends\nBy Friday, the union had accepted the offer.\n";
+    assert_eq!(kinds_of(text), [Headline, Body]);
+}
+
+#[test]
+fn a_photos_tag_and_credit_are_cut_off_and_its_dated_caption_stays_in_the_story() {
+    let text = "\
+Ferry Strike Ends
+FILE – Union leader Rosa Lind speaks to dock workers in Oslo on May 2, 2023. (AP Photo/Tom Hale, File)
+1 of 2 | Mayor Per Dahl arrives at the harbor on January 3. File photo by Tom Hale/Nordwire |
+Rosa Lind, the union's leader. (Tom Hale/Nordwire file photo)
+The union accepted the offer on Friday.
+";
+    assert_eq!(
+        pieces(text),
+        [
+            (Headline, "Ferry Strike Ends"),
+            (Boilerplate, "FILE –"),
+            (
+                Body,
+                "Union leader Rosa Lind speaks to dock workers in Oslo on May 2, 2023."
+            ),
+            (Boilerplate, "(AP Photo/Tom Hale, File)\n1 of 2 |"),
+            (Body, "Mayor Per Dahl arrives at the harbor on January 3."),
+            (Boilerplate, "File photo by Tom Hale/Nordwire |"),
+            (Caption, "Rosa Lind, the union's leader."),
+            (Boilerplate, "(Tom Hale/Nordwire file photo)"),
+            (Body, "The union accepted the offer on Friday.")
+        ]
+    );
+}

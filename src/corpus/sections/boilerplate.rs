@@ -17,7 +17,10 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
             all\ rights\ reserved.* | (copyright|©).{0,80} | .{0,80}all\ rights\ reserved\.? |
             about\ (the\ )?author | about\ [A-Z][\w.'’-]*(\ [A-Z][\w.'’-]*){0,3} |
             (click|tap)\ here.{0,60} | follow\ us.{0,40} | tags?:.{0,120} | filed\ under.{0,80} |
-            previous\ (article|post) | next\ (article|post) | (updated|published|posted)(\ on)?:?\ .{0,40}
+            previous\ (article|post) | next\ (article|post) | (updated|published|posted)(\ on)?:?\ .{0,40} |
+            (buy|license|download)\ (this\ )?(photo|image|picture) |
+            (the\ )?associated\ press | reuters | afp | agence\ france-presse | bloomberg(\ news)? |
+            ap | upi | dpa | efe | ansa | (the\ )?press\ association | pa\ media | xinhua | tass
         )$",
     )
     .unwrap()

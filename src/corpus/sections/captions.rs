@@ -61,6 +61,7 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         (
             \s*\(\s*(AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu)?\s*(Photo|Foto|Images?)\s*/[^()]*\)
           | \s*\([\p{Lu}][\p{L}.'’´-]+(\s+[\p{Lu}][\p{L}.'’´-]+){0,3}\s*/\s*[^()]{2,80}\)
+          | \s*\((File\s+)?[Pp]hoto(graph)?\s+(by|credit:?|courtesy(\s+of)?)\s+[^()]{2,80}\)
           | \s*(File\s+)?[Pp]hoto(graph)?\s+(by|credit:?|courtesy(\s+of)?)\s+[^.()]{2,80}
           | \s*Credit:\s*[^()]{1,80}
           | \s+(Getty(\s+Images)?|AP|AFP|Reuters|EPA|Shutterstock)
