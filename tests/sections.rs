@@ -312,7 +312,14 @@ The ferry strike ended on Friday when the union accepted the offer.
 ";
     assert_eq!(
         kinds_of(text),
-        [Headline, Boilerplate, Boilerplate, Boilerplate, Boilerplate, Body]
+        [
+            Headline,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Body
+        ]
     );
 
     // A byline running into the lead, or into its dateline, is cut off it.

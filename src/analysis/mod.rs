@@ -39,20 +39,24 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
     // One parallel pass per document for its reference date and sentences: each pass is a
     // point where one slow document keeps the other cores waiting.
-    let per_document: Vec<Vec<sentences::Sentence>> = documents
+    let per_document: Vec<(Vec<sentences::Sentence>, Option<_>)> = documents
         .par_iter_mut()
         .map(|d| {
-            refdate::resolve(d);
+            let yearless = refdate::resolve(d);
             let split = sentences::split(d);
             progress.document_analysed();
-            split
+            (split, yearless)
         })
         .collect();
     let mut sentences: HashMap<String, Vec<sentences::Sentence>> =
         HashMap::with_capacity(documents.len());
-    for (d, split) in documents.iter().zip(per_document) {
+    let mut yearless = Vec::new();
+    for (i, (d, (split, day))) in documents.iter().zip(per_document).enumerate() {
         sentences.insert(d.id.clone(), split);
+        yearless.extend(day.map(|day| (i, day)));
     }
+    // Wire datelines without a year take it from the rest of the corpus.
+    refdate::settle(&mut documents, &yearless);
     if progress.is_cancelled() {
         return None;
     }
@@ -112,10 +116,20 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
 /// The temporal expressions of a document's headline and body, resolved against its
 /// reference date.
 fn timexes_of(doc: &Document) -> Vec<Timex> {
-    let dct = doc.published.as_deref().and_then(|d| d.parse().ok());
+    let reference = doc
+        .published
+        .as_deref()
+        .and_then(|d| d.parse().ok())
+        .map(|date| {
+            if doc.published_basis.is_exact() {
+                timex::Reference::Exact(date)
+            } else {
+                timex::Reference::Approximate(date)
+            }
+        });
     let mut out = Vec::new();
     for section in doc.sections.iter().filter(|s| s.kind.feeds_story()) {
-        for mut t in timex::tag(&doc.text[section.start..section.end], dct) {
+        for mut t in timex::tag_with(&doc.text[section.start..section.end], reference) {
             t.start += section.start;
             t.end += section.start;
             t.doc = Some(doc.id.clone());

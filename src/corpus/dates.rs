@@ -80,6 +80,73 @@ pub fn parse_field(value: &str) -> Option<Date> {
     (found.start <= 1).then_some(found.date)
 }
 
+/// A day of a month written without its year ("Nov. 8", "6 February"), with the weekday
+/// written beside it if any ("Tuesday (February 6)", "Tuesday, Feb. 6").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthDay {
+    pub start: usize,
+    pub end: usize,
+    pub month: i8,
+    pub day: i8,
+    /// Monday = 0.
+    pub weekday: Option<i8>,
+}
+
+/// A month and day, with an optional weekday before it; the year, when one follows, is looked
+/// for separately (the regex crate has no look-ahead). Groups: `wd`, `m1 d1` ("Feb. 6"),
+/// `d2 m2` ("6 February").
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<wd>{WEEKDAY})\.?,?\s+\(?)?(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?)\)?"
+    ))
+    .unwrap()
+});
+
+/// A year right after a month and day: ", 2022", " 2022".
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\.?,?\s*\d{4}\b").unwrap());
+
+/// Every day of a month that `text` writes without a year, in order. Impossible days
+/// ("February 30") are left out.
+pub fn find_month_days(text: &str) -> impl Iterator<Item = MonthDay> + '_ {
+    MONTH_DAY.captures_iter(text).filter_map(|c| {
+        let m = c.get(0)?;
+        if YEAR_AFTER.is_match(&text[m.end()..]) {
+            return None;
+        }
+        let (month, day): (i8, i8) = if let Some(mo) = c.name("m1") {
+            (month_number(mo.as_str())?, c["d1"].parse().ok()?)
+        } else {
+            (month_number(&c["m2"])?, c["d2"].parse().ok()?)
+        };
+        // Any leap year holds every possible day.
+        Date::new(2024, month, day).ok()?;
+        Some(MonthDay {
+            start: m.start(),
+            end: m.end(),
+            month,
+            day,
+            weekday: c.name("wd").and_then(|w| weekday_index(w.as_str())),
+        })
+    })
+}
+
+/// A date stamp with a two-digit year, as some sites print them: "22 JUN 23 01:54 ET". Only
+/// read where a whole line is a stamp: in running text "June 23" is no year.
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\.?\s+(?P<y>\d{{2}})\b(?:\s+\d{{1,2}}[:.]\d{{2}}|\s*$)"
+    ))
+    .unwrap()
+});
+
+/// The date of a stamp line written with a two-digit year ("Originally Published: 22 JUN 23
+/// 01:54 ET" is 22 June 2023).
+pub fn short_year_stamp(line: &str) -> Option<Date> {
+    let c = SHORT_YEAR.captures(line)?;
+    let year: i16 = c["y"].parse().ok()?;
+    Date::new(2000 + year, month_number(&c["m"])?, c["d"].parse().ok()?).ok()
+}
+
 fn month_number(name: &str) -> Option<i8> {
     let lower = name.to_ascii_lowercase();
     const PREFIXES: [&str; 12] = [
@@ -91,7 +158,8 @@ fn month_number(name: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
-fn weekday_index(name: &str) -> Option<i8> {
+/// Monday = 0, from any spelling of a weekday's name ("Tues.", "thursday").
+pub fn weekday_index(name: &str) -> Option<i8> {
     let lower = name.to_ascii_lowercase();
     const PREFIXES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     PREFIXES
@@ -158,5 +226,34 @@ mod tests {
         assert_eq!(p("last week"), None);
         assert_eq!(p("2021-12-311"), None);
         assert_eq!(p("It rained on December 31, 2021."), None);
+    }
+
+    #[test]
+    fn days_of_months_without_years() {
+        let found: Vec<(i8, i8, Option<i8>)> = find_month_days(
+            "Nov 8 (Wire) - It opened on Tuesday (February 6) and on Tuesday, Feb. 13, after 6 March; not on May 2, 2020 nor February 30.",
+        )
+        .map(|m| (m.month, m.day, m.weekday))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                (11, 8, None),
+                (2, 6, Some(1)),
+                (2, 13, Some(1)),
+                (3, 6, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn stamps_with_two_digit_years() {
+        let p = |s: &str| short_year_stamp(s).map(|d| d.to_string());
+        assert_eq!(
+            p("Originally Published: 22 JUN 23 01:54 ET").as_deref(),
+            Some("2023-06-22")
+        );
+        assert_eq!(p("Updated: 3 Feb 24").as_deref(), Some("2024-02-03"));
+        assert_eq!(p("The vote on 22 June 23 members attended"), None);
     }
 }

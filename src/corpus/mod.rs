@@ -16,8 +16,11 @@ pub enum DateBasis {
     Metadata,
     /// A dateline or "Published ..." line in the text.
     Dateline,
-    /// Inferred from the dates the text itself mentions.
+    /// Inferred from the dates the text itself mentions: approximate.
     Text,
+    /// Guessed from the dates of the other articles of the corpus, for an article that gives
+    /// none: approximate, so only days and months written without a year are dated by it.
+    Corpus,
     /// Set by the user in the app.
     User,
     /// No date could be found: relative expressions stay unresolved.
@@ -33,6 +36,13 @@ pub enum SectionKind {
     Caption,
     Boilerplate,
     Comments,
+}
+
+impl DateBasis {
+    /// Whether the date is the day the article was written, not a guess near it.
+    pub fn is_exact(self) -> bool {
+        !matches!(self, DateBasis::Text | DateBasis::Corpus)
+    }
 }
 
 impl SectionKind {

@@ -19,6 +19,21 @@ const QUARTER_WINDOW: usize = 150;
 /// A range of days written as one expression ("January 9-10, 2022") is one timex whose value
 /// is its first day; [`range_end`] gives its last day.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
+    tag_with(text, dct.map(Reference::Exact))
+}
+
+/// The date relative expressions are resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// The day the text was written.
+    Exact(Date),
+    /// A day near it (guessed from the dates the text reports, or from its corpus): only days
+    /// and months written without their year are resolved against it.
+    Approximate(Date),
+}
+
+/// [`tag`] against a reference date that may be only approximate.
+pub fn tag_with(text: &str, reference: Option<Reference>) -> Vec<Timex> {
     let lower = text.to_ascii_lowercase();
     let tokens = tokens::tokenize(text, &lower);
     // Financial reports compare quarters: where the last few sentences speak of a quarter,
@@ -35,7 +50,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let quarterly =
                 quarters[f.first] - quarters[f.first.saturating_sub(QUARTER_WINDOW)] > 0;
             let dir = context::direction(&tokens, f.first, f.end);
-            let value = resolve::value(&f.expr, dct, dir, quarterly)?;
+            let value = match reference {
+                Some(Reference::Approximate(around)) => resolve::approximate_value(&f.expr, around),
+                Some(Reference::Exact(dct)) => resolve::value(&f.expr, Some(dct), dir, quarterly)?,
+                None => resolve::value(&f.expr, None, dir, quarterly)?,
+            };
             let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);
             Some(Timex {
                 doc: None,

@@ -13,6 +13,54 @@ pub fn value(expr: &Expr, dct: Option<Date>, dir: Direction, quarterly: bool) ->
     let Some(dct) = dct else {
         return Some(unresolved(expr));
     };
+    exact_value(expr, dct, dir, quarterly)
+}
+
+/// The TIMEX3 value of `expr` against a reference date known only roughly (an article's date
+/// guessed from the dates it reports, or from its corpus): a day or month written without its
+/// year takes the year that puts it nearest that date, and whatever counts from the day of
+/// writing ("Tuesday", "last week", "this month") keeps its `X`s rather than be dated wrong.
+pub fn approximate_value(expr: &Expr, around: Date) -> String {
+    match expr {
+        Expr::Date {
+            year: None,
+            month,
+            day,
+            shift: Shift::Context,
+        } => {
+            let year = nearest_year(around, *month, day.unwrap_or(15));
+            match day {
+                Some(d) => Date::new(year as i16, *month as i8, *d as i8)
+                    .map_or_else(|_| unresolved(expr), |d| d.to_string()),
+                None => format!("{year:04}-{month:02}"),
+            }
+        }
+        Expr::DayRange {
+            year: None,
+            month,
+            day,
+            ..
+        } => {
+            let year = nearest_year(around, *month, *day);
+            Date::new(year as i16, *month as i8, *day as i8)
+                .map_or_else(|_| unresolved(expr), |d| d.to_string())
+        }
+        _ => unresolved(expr),
+    }
+}
+
+/// The year that puts a month and day nearest `around`.
+fn nearest_year(around: Date, month: u8, day: u8) -> i32 {
+    // Days counted as 31 to a month: close enough to compare distances of months.
+    let ordinal = |year: i32, month: i32, day: i32| (year * 12 + month) * 31 + day;
+    let y = around.year() as i32;
+    let here = ordinal(y, around.month() as i32, around.day() as i32);
+    (y - 1..=y + 1)
+        .min_by_key(|&year| (ordinal(year, month as i32, day as i32) - here).abs())
+        .unwrap_or(y)
+}
+
+fn exact_value(expr: &Expr, dct: Date, dir: Direction, quarterly: bool) -> Option<String> {
     Some(match expr {
         Expr::Date {
             year,

@@ -101,7 +101,9 @@ pub(super) fn byline(line: &str) -> Option<(usize, usize)> {
     if let Some(outlet) = after
         .strip_prefix(", ")
         .or_else(|| after.strip_prefix(" | "))
-        .filter(|o| (1..=4).contains(&word_count(o, 5)) && o.chars().next().is_some_and(char::is_uppercase))
+        .filter(|o| {
+            (1..=4).contains(&word_count(o, 5)) && o.chars().next().is_some_and(char::is_uppercase)
+        })
         && !outlet.contains(['.', '!', '?'])
     {
         end = line.len();
@@ -154,7 +156,8 @@ pub(super) fn is_name_line(line: &str) -> bool {
 }
 
 const MONTH: &str = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?";
-const WEEKDAY: &str = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\.?";
+const WEEKDAY: &str =
+    r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\.?";
 
 /// A line that only stamps a date or a time, with or without its label: "2023-07-27 09:55",
 /// "Originally Published: 22 JUN 23 01:54 ET", "| Mon, Mar 25, 2024", "30 August 2023
@@ -189,8 +192,10 @@ pub(super) fn is_stamp(line: &str) -> bool {
 
 /// An advertising or video-player label: "AD", "Advertisement", "Remaining Ad Time Ad - 00:00".
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\W*(remaining\s+)?(ad|ads|advert|advertisement)(\s+time)?\W*)+(\d{1,2}:\d{2})?\W*$")
-        .unwrap()
+    Regex::new(
+        r"(?i)^(\W*(remaining\s+)?(ad|ads|advert|advertisement)(\s+time)?\W*)+(\d{1,2}:\d{2})?\W*$",
+    )
+    .unwrap()
 });
 
 pub(super) fn is_ad_label(line: &str) -> bool {
@@ -290,7 +295,12 @@ mod tests {
 
     #[test]
     fn ad_labels() {
-        for line in ["AD", "Advertisement", "Remaining Ad Time Ad - 00:00", "ADVERTISEMENT"] {
+        for line in [
+            "AD",
+            "Advertisement",
+            "Remaining Ad Time Ad - 00:00",
+            "ADVERTISEMENT",
+        ] {
             assert!(is_ad_label(line), "{line}");
         }
         for line in ["Ads were pulled on Monday.", "Adam Smith"] {

@@ -1,0 +1,355 @@
+//! A document's reference date when no metadata gave one.
+//!
+//! Relative expressions ("Thursday", "this month") are resolved against the day an article was
+//! written, so getting it wrong shifts every event of the document. In order of trust:
+//!
+//! 1. metadata (manifest, JSON record, HTML meta tags) — set by the corpus reader, kept as is;
+//! 2. a **dateline** or stamp near the top: "Jan. 5, 2022 (EIRNS)—", "WASHINGTON, March 3,
+//!    2023 —", "Published 3 March 2023", "Originally Published: 22 JUN 23 01:54 ET", a date
+//!    alone on its line (an "Updated" line counts only when nothing says when the piece was
+//!    first published); a wire dateline without a year ("Nov 8 (Reuters) - … said on
+//!    Tuesday") takes the year its weekday agrees with, among the years around the text's own
+//!    dates or, failing those, the corpus's;
+//! 3. *approximate*: the **latest day** the headline and body report in the past — a full date,
+//!    or a day with its weekday but no year ("released on Tuesday (February 6)") placed after
+//!    the full ones. A report is written after what it reports, and a date announced for the
+//!    future ("talks will resume on March 3, 2023") says nothing about when it was written;
+//! 4. *approximate*: the middle date of the corpus's other articles, when they span a few years
+//!    at most;
+//! 5. none: relative expressions stay unresolved and the app asks the user.
+//!
+//! An approximate date ([`DateBasis::is_exact`] false) dates only days and months written
+//! without their year; "Tuesday" or "last week" stay unresolved against it rather than be
+//! dated wrong. Dates whose weekday disagrees ("Monday, Dec. 30, 2021" — a Thursday) are no
+//! evidence. The date parsing is our own ([`crate::corpus::dates`]), not the temporal
+//! tagger's, because the tagger needs the very date we are looking for.
+
+mod dateline;
+mod past;
+mod yearless;
+
+use jiff::civil::Date;
+
+use crate::corpus::dates::MonthDay;
+use crate::corpus::{DateBasis, Document, Section, SectionKind, sections};
+pub use dateline::after_dateline;
+use dateline::dateline;
+use past::latest_past_date;
+
+/// How far into the text (outside reader comments) a dateline may stand.
+const DATELINE_BYTES: usize = 1200;
+/// How many lines from the top a dateline may stand on (stamps, bylines and decks come first).
+const DATELINE_LINES: usize = 8;
+/// How far around a date its tense is judged (same paragraph only).
+const CONTEXT_BYTES: usize = 160;
+
+/// Fills `doc.published` (and its basis) from the text when metadata left it empty. Returns
+/// the day of a wire dateline whose year only the rest of the corpus can tell ([`settle`]).
+pub fn resolve(doc: &mut Document) -> Option<MonthDay> {
+    if doc.published.is_some() {
+        return None;
+    }
+    match evidence(&doc.text, &doc.sections) {
+        Evidence::Found(date, basis) => {
+            doc.published = Some(date.to_string());
+            doc.published_basis = basis;
+            None
+        }
+        Evidence::Yearless(day) => Some(day),
+        Evidence::Nothing => None,
+    }
+}
+
+/// The longest span of known article dates (in days) within which an undated article is
+/// placed at their middle: a story told over a few years, not a retrospective of decades.
+const CORPUS_SPAN_DAYS: i64 = 3 * 366;
+
+/// Dates the documents whose dateline gave a day without its year (`pending`, by index into
+/// `docs`) from the dates of the others: the year that agrees with the weekday the lead
+/// names, nearest to the articles around it. Then gives the articles that still have no date
+/// the middle date of the others, as an approximate reference ([`DateBasis::Corpus`]), when
+/// the corpus's articles span a few years at most.
+pub fn settle(docs: &mut [Document], pending: &[(usize, MonthDay)]) {
+    let mut known: Vec<Date> = docs
+        .iter()
+        .filter_map(|d| d.published.as_deref()?.parse().ok())
+        .collect();
+    for (i, day) in pending {
+        if let Some(date) = yearless::place_among(day, &known) {
+            docs[*i].published = Some(date.to_string());
+            docs[*i].published_basis = DateBasis::Dateline;
+        }
+    }
+    if docs.iter().all(|d| d.published.is_some()) {
+        return;
+    }
+    known = docs
+        .iter()
+        .filter_map(|d| d.published.as_deref()?.parse().ok())
+        .collect();
+    known.sort_unstable();
+    let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
+        return;
+    };
+    if days_between(last, first) > CORPUS_SPAN_DAYS {
+        return;
+    }
+    let middle = known[known.len() / 2];
+    for doc in docs.iter_mut().filter(|d| d.published.is_none()) {
+        doc.published = Some(middle.to_string());
+        doc.published_basis = DateBasis::Corpus;
+    }
+}
+
+/// The reference date a text gives itself and how it was found, given its sections (reader
+/// comments are never evidence). Pass `&[]` to have the text split here.
+pub fn infer(text: &str, sections: &[Section]) -> Option<(Date, DateBasis)> {
+    let owned;
+    let sections = if sections.is_empty() {
+        owned = sections::split(text);
+        &owned
+    } else {
+        sections
+    };
+    match evidence(text, sections) {
+        Evidence::Found(date, basis) => Some((date, basis)),
+        _ => None,
+    }
+}
+
+/// What a text says of its own date.
+enum Evidence {
+    Found(Date, DateBasis),
+    /// A dateline's day whose year the text does not give.
+    Yearless(MonthDay),
+    Nothing,
+}
+
+fn evidence(text: &str, sections: &[Section]) -> Evidence {
+    let top = dateline(text, sections);
+    if let Some(date) = top.date {
+        return Evidence::Found(date, DateBasis::Dateline);
+    }
+    let latest = latest_past_date(text, sections);
+    if let Some(day) = top.yearless {
+        return match latest.and_then(|l| yearless::place_among(&day, &[l])) {
+            // A wire is filed after what it reports.
+            Some(date) if latest.is_none_or(|l| date >= l) => {
+                Evidence::Found(date, DateBasis::Dateline)
+            }
+            _ => Evidence::Yearless(day),
+        };
+    }
+    match latest {
+        Some(l) => {
+            let later = yearless::latest_reported(text, sections, l);
+            Evidence::Found(later.map_or(l, |d| d.max(l)), DateBasis::Text)
+        }
+        None => Evidence::Nothing,
+    }
+}
+
+/// Days between two dates.
+fn days_between(a: Date, b: Date) -> i64 {
+    a.duration_since(b).as_hours() / 24
+}
+
+pub(super) fn kind_at(sections: &[Section], offset: usize) -> Option<SectionKind> {
+    sections
+        .iter()
+        .find(|s| s.start <= offset && offset < s.end)
+        .map(|s| s.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn infer_text(text: &str) -> Option<(Date, DateBasis)> {
+        infer(text, &[])
+    }
+
+    #[test]
+    fn datelines_of_every_shape() {
+        let cases = [
+            (
+                "Grain Deal Extended\n\nJan. 5, 2022 (EIRNS)—The parties agreed on Tuesday to extend the deal signed on July 22, 2021.",
+                "2022-01-05",
+            ),
+            (
+                "WASHINGTON, March 3, 2023 — The Senate voted on Thursday.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\nPublished 3 March 2023\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\nUpdated: 2023-03-03\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\nBy Ana Ruiz | Friday, March 3, 2023\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\n\nMarch 3, 2023\n\nThe port reopened on Friday.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\nPosted on March 3, 2023 at 10:15\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "Ad - 00:00\nPort Reopens\nOriginally Published: 03 MAR 23 01:54 ET\nUpdated: 03 MAR 23 18:51 ET\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "| Fri, Mar 3, 2023\nPort Reopens\nThe port reopened.",
+                "2023-03-03",
+            ),
+            (
+                "Port Reopens\nThe port reopened on Friday.\nAna Ruiz\n3 March 2023 Friday 04:21\n7 Reads",
+                "2023-03-03",
+            ),
+            (
+                "Title\nDeck\nLog in\nSubscribe here\nShare\nRelease Date\nMarch 3, 2023\nThe port reopened.",
+                "2023-03-03",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                infer_text(text),
+                Some((date(expected), DateBasis::Dateline)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn publication_beats_update() {
+        let text =
+            "Port Reopens\nUpdated: March 9, 2023\nPublished: March 3, 2023\nThe port reopened.";
+        assert_eq!(
+            infer_text(text),
+            Some((date("2023-03-03"), DateBasis::Dateline))
+        );
+    }
+
+    #[test]
+    fn the_report_starts_after_a_dateline() {
+        let s = "CAIRO, Jan. 4, 2019 (Nordwire) — Talks resumed on Friday.";
+        let d = s.find("Jan.").unwrap();
+        let after = after_dateline(s, d, d + "Jan. 4, 2019".len()).unwrap();
+        assert_eq!(&s[after..], "Talks resumed on Friday.");
+        let s = "Talks resumed on Jan. 4, 2019 — a day late.";
+        let d = s.find("Jan.").unwrap();
+        assert_eq!(after_dateline(s, d, d + "Jan. 4, 2019".len()), None);
+    }
+
+    #[test]
+    fn a_date_inside_the_first_sentence_is_no_dateline() {
+        let text = "The treaty signed on May 2, 2020 was extended on Monday.";
+        assert_eq!(
+            infer_text(text),
+            Some((date("2020-05-02"), DateBasis::Text))
+        );
+    }
+
+    #[test]
+    fn else_the_latest_full_date_reported_in_the_past() {
+        let filler = "The harbour has a long history of trade and fishing. ".repeat(10);
+        let text = format!(
+            "{filler}The port closed on May 2, 2020 and reopened on June 9, 2020, officials said. Talks will resume on July 1, 2020."
+        );
+        assert_eq!(
+            infer_text(&text),
+            Some((date("2020-06-09"), DateBasis::Text))
+        );
+    }
+
+    #[test]
+    fn a_date_only_announced_is_no_evidence() {
+        let text = "Talks Planned\n\nThe two sides will meet on January 10, 2022 in Geneva.";
+        assert_eq!(infer_text(text), None);
+    }
+
+    #[test]
+    fn a_weekday_that_disagrees_rules_the_date_out() {
+        // 30 December 2021 was a Thursday, not a Monday.
+        assert_eq!(infer_text("It happened on Monday, Dec. 30, 2021."), None);
+        assert_eq!(
+            infer_text("It happened on Thursday, Dec. 30, 2021."),
+            Some((date("2021-12-30"), DateBasis::Text))
+        );
+    }
+
+    #[test]
+    fn a_yearless_wire_dateline_takes_its_year_from_the_dates_the_text_gives() {
+        // 3 March was a Friday in 2023; the text reports 1 March 2023.
+        let text = "Mar 3 (Nordwire) - The port reopened on Friday after the strike that began on March 1, 2023.";
+        assert_eq!(
+            infer_text(text),
+            Some((date("2023-03-03"), DateBasis::Dateline))
+        );
+    }
+
+    #[test]
+    fn a_yearless_wire_dateline_takes_its_year_from_the_corpus() {
+        let corpus = crate::corpus::load_in_memory(&[
+            (
+                "a.txt",
+                b"Nov 8 (Nordwire) - The exchange said on Tuesday it would sell." as &[u8],
+            ),
+            (
+                "b.txt",
+                b"Title\n\nPublished 27 July 2023\n\nThe judge ruled.",
+            ),
+        ]);
+        let mut docs = corpus.documents;
+        let pending: Vec<(usize, MonthDay)> = docs
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, d)| resolve(d).map(|day| (i, day)))
+            .collect();
+        assert_eq!(pending.len(), 1);
+        settle(&mut docs, &pending);
+        // 8 November was a Tuesday in 2022, the year around 2023 that agrees.
+        assert_eq!(docs[0].published.as_deref(), Some("2022-11-08"));
+        assert_eq!(docs[0].published_basis, DateBasis::Dateline);
+    }
+
+    #[test]
+    fn a_weekday_dated_day_reported_after_the_latest_full_date_moves_it_on() {
+        let text = "The plug reached the plant on August 31, 2023, the report said. The board released the report on Tuesday (February 6).";
+        assert_eq!(
+            infer_text(text),
+            Some((date("2024-02-06"), DateBasis::Text))
+        );
+    }
+
+    #[test]
+    fn a_deadline_after_a_time_of_day_is_announced_not_reported() {
+        let text = "The judge said that if the deal does not close by 5 p.m. on October 28, 2022, the trial resumes. The deal was first agreed on April 25, 2022.";
+        assert_eq!(
+            infer_text(text),
+            Some((date("2022-04-25"), DateBasis::Text))
+        );
+    }
+
+    #[test]
+    fn no_date_no_reference() {
+        let mut doc = crate::corpus::load_in_memory(&[("a.txt", b"Title\n\nIt rained on Friday.")])
+            .documents
+            .remove(0);
+        resolve(&mut doc);
+        assert_eq!(
+            (doc.published, doc.published_basis),
+            (None, DateBasis::None)
+        );
+    }
+}

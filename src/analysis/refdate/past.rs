@@ -1,0 +1,88 @@
+//! The latest full date an article reports in the past tense: a report is written after what
+//! it reports.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::CONTEXT_BYTES;
+use crate::corpus::Section;
+use crate::corpus::dates::{self, Found};
+
+/// Past tense near a date: a past form of a common verb, or any word in "-ed".
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|had|did|said|says|told|met|held|spoke|took|came|went|began|made|gave|left|won|lost|fell|rose|broke|ran|saw|sent|paid|\w{2,}ed)\b").unwrap()
+});
+
+/// Future or plan just before a date: the date is announced, not reported.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|would|going\s+to|next|upcoming|scheduled|planned|due|until|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|ahead\s+of|before|by)\b|['’]ll\b").unwrap()
+});
+
+/// The latest full date of the headline and body whose context reads as past.
+pub(super) fn latest_past_date(text: &str, sections: &[Section]) -> Option<Date> {
+    sections
+        .iter()
+        .filter(|s| s.kind.feeds_story())
+        .flat_map(|s| {
+            let part = &text[s.start..s.end];
+            dates::find_all(part).map(move |f| Found {
+                start: f.start + s.start,
+                end: f.end + s.start,
+                date: f.date,
+            })
+        })
+        .filter(|f| reads_as_past(text, f))
+        .map(|f| f.date)
+        .max()
+}
+
+/// Judges the tense of the paragraph around a date, within [`CONTEXT_BYTES`].
+pub(super) fn reads_as_past(text: &str, found: &Found) -> bool {
+    let para_start = text[..found.start].rfind('\n').map_or(0, |i| i + 1);
+    let para_end = text[found.end..]
+        .find('\n')
+        .map_or(text.len(), |i| found.end + i);
+    let from = floor_boundary(
+        text,
+        found.start.saturating_sub(CONTEXT_BYTES).max(para_start),
+    );
+    let to = floor_boundary(text, (found.end + CONTEXT_BYTES).min(para_end));
+    let before = &text[from..found.start];
+    // Only the clause right before the date decides whether it is announced.
+    let near = &before[floor_boundary(before, before.len().saturating_sub(60))..];
+    let near = &near[last_clause_break(near)..];
+    if FUTURE.is_match(near) {
+        return false;
+    }
+    PAST.is_match(before) || PAST.is_match(&text[found.end..to])
+}
+
+/// Where the last clause of `s` starts: after its last comma, semicolon or full stop, but not
+/// after the dots of "p.m." or "U.S.", which end no clause ("by 5 p.m. on October 28").
+fn last_clause_break(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    for i in (0..bytes.len()).rev() {
+        match bytes[i] {
+            b',' | b';' => return i + 1,
+            b'.' => {
+                let abbreviation = i >= 2 && bytes[i - 2] == b'.'
+                    || (i >= 1 && bytes[i - 1].is_ascii_alphabetic())
+                        && (i < 2 || !bytes[i - 2].is_ascii_alphabetic());
+                if !abbreviation {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
