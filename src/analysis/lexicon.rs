@@ -7,12 +7,40 @@ use std::sync::LazyLock;
 
 use crate::story::EntityKind;
 
+/// Entries of word lists: one a line, `#` opens a comment line.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
 static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../assets/lexicon/given-names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    entries(include_str!("../../assets/lexicon/given-names.txt"))
+        .chain(entries(include_str!(
+            "../../assets/lexicon/given-names-world.txt"
+        )))
         .collect()
 });
+
+/// Each name's nicknames and each nickname's names ("Michael" ↔ "Mike").
+static NICKNAMES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut pairs = HashSet::default();
+    for line in entries(include_str!("../../assets/lexicon/nicknames.txt")) {
+        let Some((name, nicks)) = line.split_once('|') else {
+            continue;
+        };
+        for nick in nicks.split(',').filter(|n| !n.is_empty()) {
+            pairs.insert((name, nick));
+            pairs.insert((nick, name));
+        }
+    }
+    pairs
+});
+
+/// Whether one given name is a nickname of the other ("Dave" and "David", "Larry" and
+/// "Lawrence").
+pub fn are_nicknames(a: &str, b: &str) -> bool {
+    NICKNAMES.contains(&(a, b))
+}
 
 /// A place of the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,10 +60,10 @@ struct Gazetteer {
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut names = HashMap::default();
     let mut demonyms = HashMap::default();
-    for line in include_str!("../../assets/lexicon/places.txt").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
+    // The hand-made list last: its names, other names and demonyms win.
+    let lists = entries(include_str!("../../assets/lexicon/places-world.txt"))
+        .chain(entries(include_str!("../../assets/lexicon/places.txt")));
+    for line in lists {
         let mut fields = line.split('|');
         let kind = fields.next().unwrap_or("");
         let name = fields.next().unwrap_or("");

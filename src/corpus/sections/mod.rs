@@ -224,7 +224,8 @@ fn classify(lines: &[Line]) -> (Vec<SectionKind>, Vec<Cuts>) {
             || is_inline_teaser(line)
         {
             kinds[i] = Some(Boilerplate);
-        } else if let Some((from, to)) = photo_marks(line).filter(|_| word_count(line, 61) <= 60) {
+        } else if let Some((from, to)) = photo_marks(line).filter(|_| word_count(line, 101) <= 100)
+        {
             // A photo's tag and credit are never the story; its caption is, when it reports
             // a dated happening.
             let kind = if reports_dated_happening(&line[from..to]) {
