@@ -1,13 +1,16 @@
 //! Links between people, with the events behind them, and each person's affiliations.
 //!
 //! A link needs evidence, not mere co-occurrence:
-//! - **together in an event**: both people take part in one event *and* are named in one of its
-//!   sentences; labelled by what happened ("phone call", "negotiate with", "meet");
+//! - **a stated relation**: one sentence says what one person did to the other ("fired",
+//!   "replaced", "sued", "met"), what they did together ("A and B held talks", "the meeting
+//!   between A and B") or what one is to the other ("his son", "a lawyer for"), see
+//!   [`relations`]; with the events that sentence reports;
 //! - **speaks for**: a spokesperson, press secretary or the like whose reports are about a
 //!   principal — a person of the same side (shared affiliation), or else the person their
 //!   attributed sentences name most;
-//! - **quoted about**: a quotation by one person that names another;
 //! - **affiliation**: a person and the side or body they act for (from roles and context).
+//!
+//! A link's weight is the number of sentences that state it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -18,6 +21,13 @@ use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
 use crate::corpus::Document;
+
+mod relations;
+mod words;
+
+/// How many people named later in a sentence a name is read against: relations hold between
+/// near names, and a long list would otherwise cost the square of its length.
+const RELATION_REACH: usize = 4;
 use crate::story::{Entity, EntityKind, Event, Link, Quote};
 
 /// Extracts the links of a story from its events, entities and quotes.
@@ -41,43 +51,58 @@ pub fn extract(
     let mentions = Mentions::new(&entities.entities);
     let mut links = Links::default();
 
-    // Together in an event (events read in parallel, pairs added in event order).
-    let together: Vec<Vec<(&str, &str, &str, &str)>> = events
+    // What one sentence says two people are to each other or did together, with the events
+    // that sentence reports (documents read in parallel, relations added in document order).
+    let mut events_at: FxHashMap<(&str, usize), Vec<&str>> = FxHashMap::default();
+    for e in events {
+        for m in &e.mentions {
+            events_at
+                .entry((m.doc.as_str(), m.start))
+                .or_default()
+                .push(e.id.as_str());
+        }
+    }
+    let stated: Vec<Vec<(&str, &str, &'static str, Vec<&str>)>> = docs
         .par_iter()
-        .map(|event| {
-            let mut pairs = Vec::new();
-            let people: FxHashSet<&str> = event
-                .participants
-                .iter()
-                .map(String::as_str)
-                .filter(|p| index.get(p).is_some_and(|e| e.kind == EntityKind::Person))
-                .collect();
-            if people.len() < 2 {
-                return pairs;
-            }
-            for m in &event.mentions {
-                let named = mentions.in_span(&m.doc, m.start, m.end);
-                let Some(doc_text) = text_of(&m.doc) else {
-                    continue;
-                };
-                // Pairs among the participants this sentence names (few), not among all the
-                // participants of a much-reported event (hundreds).
-                let present: Vec<&str> = named.into_iter().filter(|p| people.contains(p)).collect();
-                if present.len() < 2 {
+        .map(|doc| {
+            let mut found = Vec::new();
+            for s in sentences.get(&doc.id).into_iter().flatten() {
+                if !s.section.feeds_story() {
                     continue;
                 }
-                let label = label_of(&doc_text[m.start..m.end]);
-                for (i, a) in present.iter().enumerate() {
-                    for b in &present[i + 1..] {
-                        pairs.push((*a, *b, label, event.id.as_str()));
+                let people: Vec<(usize, usize, &str)> = mentions
+                    .spans_in(&doc.id, s.start, s.end)
+                    .into_iter()
+                    .filter(|m| index.get(m.2).is_some_and(|e| e.kind == EntityKind::Person))
+                    .collect();
+                for (i, a) in people.iter().enumerate() {
+                    for b in people.iter().skip(i + 1).take(RELATION_REACH) {
+                        if a.2 == b.2 || b.0 < a.1 {
+                            continue;
+                        }
+                        let Some(r) = relations::relation(
+                            &doc.text[s.start..a.0],
+                            &doc.text[a.1..b.0],
+                            &doc.text[b.1..s.end],
+                        ) else {
+                            continue;
+                        };
+                        let at = events_at
+                            .get(&(doc.id.as_str(), s.start))
+                            .cloned()
+                            .unwrap_or_default();
+                        found.push((a.2, b.2, r.label, at));
                     }
                 }
             }
-            pairs
+            found
         })
         .collect();
-    for (a, b, label, event) in together.into_iter().flatten() {
-        links.add(a, b, 1.0, label, Some(event));
+    for (a, b, label, at) in stated.into_iter().flatten() {
+        links.add(a, b, 1.0, label, None);
+        for e in at {
+            links.add(a, b, 0.0, label, Some(e));
+        }
     }
 
     // Speaks for.
@@ -155,26 +180,6 @@ pub fn extract(
         links.add(speaker, principal, 1.0, "speaks for", None);
         for e in events {
             links.add(speaker, principal, 0.0, "speaks for", Some(e));
-        }
-    }
-
-    // Quoted about.
-    for q in quotes {
-        let speaker = q.speaker.as_str();
-        if index
-            .get(speaker)
-            .is_none_or(|e| e.kind != EntityKind::Person)
-        {
-            continue;
-        }
-        for named in mentions.in_span(&q.doc, q.start, q.end) {
-            if named != speaker
-                && index
-                    .get(named)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-            {
-                links.add(speaker, named, 1.0, "quoted about", None);
-            }
         }
     }
 
@@ -260,15 +265,6 @@ fn principal_by_reports<'a>(
         .map(|(id, _)| id)
 }
 
-/// The label a sentence gives a tie between two of its people: the first happening word with a
-/// familiar label ("call" → "phone call", "talks" → "negotiate with").
-fn label_of(sentence: &str) -> &'static str {
-    text::words(sentence, 0, sentence.len())
-        .filter_map(|w| text::link_label(text::stem(&w.text.to_lowercase())))
-        .next()
-        .unwrap_or("appear together")
-}
-
 /// Entity mentions by document, sorted, for span look-ups.
 struct Mentions<'a> {
     by_doc: FxHashMap<&'a str, Vec<(usize, usize, &'a str)>>,
@@ -296,6 +292,20 @@ impl<'a> Mentions<'a> {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The mentions inside `[start, end)` of `doc`, in order, as (start, end, id).
+    fn spans_in(&self, doc: &str, start: usize, end: usize) -> Vec<(usize, usize, &'a str)> {
+        let Some(all) = self.by_doc.get(doc) else {
+            return Vec::new();
+        };
+        let from = all.partition_point(|m| m.0 < start);
+        all[from..]
+            .iter()
+            .take_while(|m| m.0 < end)
+            .filter(|m| m.1 <= end)
+            .copied()
+            .collect()
     }
 
     /// How often each entity is named in `doc`.
@@ -370,10 +380,9 @@ impl<'a> Links<'a> {
 /// Which label describes a pair best when several apply.
 fn label_rank(label: &str) -> u8 {
     match label {
-        "quoted about" => 0,
-        "appear together" => 1,
-        "speaks for" => 3,
-        _ => 2,
+        "affiliated with" => 0,
+        "speaks for" => 2,
+        _ => 1,
     }
 }
 
@@ -428,9 +437,30 @@ mod tests {
         }
     }
 
+    /// `text`'s sentences, cut at ". ".
+    fn sentences_of(text: &str) -> HashMap<String, Vec<Sentence>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(". ") {
+            out.push(Sentence {
+                start,
+                end: i + 1,
+                section: SectionKind::Body,
+            });
+            start = i + 2;
+        }
+        out.push(Sentence {
+            start,
+            end: text.len(),
+            section: SectionKind::Body,
+        });
+        HashMap::from([("d1".to_string(), out)])
+    }
+
     #[test]
-    fn people_of_one_event_sentence_are_linked_by_what_happened() {
-        let text = "Lee and Park held a phone call on Tuesday. Kim was in Paris on Tuesday.";
+    fn a_relation_one_sentence_states_links_two_people_with_its_events() {
+        let text =
+            "Lee and Park held a phone call on Tuesday. Kim and Lee were in Paris on Tuesday.";
         let d = doc(text);
         let ents = Entities {
             entities: vec![
@@ -440,18 +470,51 @@ mod tests {
             ],
             affiliations: vec![],
         };
-        // An event whose participants span two sentences links only those named together.
         let events = [event(
             "v1",
             &["p1", "p2", "p3"],
             &[(0, 42), (43, text.len())],
         )];
-        let links = extract(&[d], &HashMap::new(), &events, &ents, &[]);
+        let links = extract(&[d], &sentences_of(text), &events, &ents, &[]);
+        // Kim and Lee are only named together: no link.
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!((links[0].a.as_str(), links[0].b.as_str()), ("p1", "p2"));
         assert_eq!(links[0].label, "phone call");
         assert_eq!(links[0].events, ["v1"]);
         assert_eq!(links[0].weight, 1.0);
+    }
+
+    #[test]
+    fn typed_relations_from_acts_ties_and_shared_happenings() {
+        let text = "Musk fired Twitter Chief Executive Agrawal. Mark Cohen, a lawyer for Sam Fried, spoke. Rina Dawood and her son Omar Dawood left. The talks between Lee and Park ended.";
+        let d = doc(text);
+        let ents = Entities {
+            entities: vec![
+                person("p1", text, "Musk", &[]),
+                person("p2", text, "Agrawal", &[]),
+                person("p3", text, "Mark Cohen", &[]),
+                person("p4", text, "Sam Fried", &[]),
+                person("p5", text, "Rina Dawood", &[]),
+                person("p6", text, "Omar Dawood", &[]),
+                person("p7", text, "Lee", &[]),
+                person("p8", text, "Park", &[]),
+            ],
+            affiliations: vec![],
+        };
+        let links = extract(&[d], &sentences_of(text), &[], &ents, &[]);
+        let got: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("p1", "p2", "fired"),
+                ("p3", "p4", "lawyer for"),
+                ("p5", "p6", "family"),
+                ("p7", "p8", "negotiated with")
+            ]
+        );
     }
 
     #[test]
@@ -530,7 +593,7 @@ mod tests {
     }
 
     #[test]
-    fn quotes_naming_someone_link_speaker_and_subject() {
+    fn a_quote_naming_someone_is_no_link() {
         let text = "“Ross is wrong,” Diaz said.";
         let d = doc(text);
         let ents = Entities {
@@ -546,8 +609,7 @@ mod tests {
             start: 0,
             end: 18,
         }];
-        let links = extract(&[d], &HashMap::new(), &[], &ents, &quotes);
-        assert_eq!(links.len(), 1);
-        assert_eq!(links[0].label, "quoted about");
+        let links = extract(&[d], &sentences_of(text), &[], &ents, &quotes);
+        assert!(links.is_empty(), "{links:?}");
     }
 }

@@ -1,0 +1,592 @@
+//! Typed relations one sentence states between two people: what one did to the other ("Musk
+//! fired Agrawal", "Pope will replace Deal", "Twitter's lawyer William Savitt"), what they did
+//! together ("Calhoun and Whitaker met", "talks between Sherman and Ryabkov"), and what one
+//! is to the other ("Mark Cohen, a lawyer for Bankman-Fried", "Shahzada Dawood and his son
+//! Suleman"). Two people merely named in one sentence are not related.
+//!
+//! Each relation is read from the words between the two names, which must be the words of
+//! the relation and nothing else: a verb with its auxiliaries, roles and other names of a
+//! list; a possessive and a relation noun; a comma and an appositive.
+
+use super::words::{Gap, words_of};
+
+/// A relation found between the people at two positions of a sentence, earlier first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relation {
+    pub label: &'static str,
+}
+
+/// Verbs one person does to another, by form, with the relation's label.
+fn verb_label(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "met" | "meet" | "meets" | "meeting" | "visited" | "visits" | "visit" | "hosted"
+        | "hosts" | "host" | "received" => "met",
+        "told" | "tells" | "tell" | "warned" | "warns" | "warn" | "urged" | "urges" | "urge"
+        | "assured" | "assures" | "asked" | "asks" | "informed" | "briefed" | "spoke"
+        | "speaks" | "speak" | "talked" | "talks" | "talk" | "wrote" | "writes" | "texted"
+        | "messaged" | "emailed" => "spoke with",
+        "called" | "calls" | "phoned" | "phones" | "phone" => "phone call",
+        "negotiated" | "negotiates" | "negotiate" | "negotiating" => "negotiated with",
+        "hired" | "hires" | "hire" | "appointed" | "appoints" | "appoint" | "recruited"
+        | "nominated" | "nominates" | "nominate" => "hired",
+        "fired" | "fires" | "fire" | "sacked" | "sacks" | "ousted" | "ousts" | "oust"
+        | "dismissed" | "dismisses" | "dismiss" | "removed" | "removes" | "remove" => "fired",
+        "replaced" | "replaces" | "replace" | "succeeded" | "succeeds" | "succeed"
+        | "replacing" | "succeeding" => "replaced",
+        "sued" | "sues" | "sue" | "suing" => "sued",
+        "charged" | "charges" | "charge" | "indicted" | "indicts" | "accused" | "accuses"
+        | "accuse" | "prosecuted" | "prosecutes" => "charged",
+        "interviewed" | "interviews" | "interview" | "questioned" | "questions" => "interviewed",
+        "kissed" | "kisses" | "kiss" | "kissing" | "hugged" | "hugs" | "embraced" => "kissed",
+        "married" | "marries" | "marry" => "family",
+        "represented" | "represents" | "represent" | "defended" | "defends" => "lawyer for",
+        _ => return None,
+    })
+}
+
+/// Verbs that two people do together ("Calhoun and Whitaker met").
+fn reciprocal_label(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "met" | "meet" | "meets" => "met",
+        "spoke" | "speak" | "speaks" | "talked" | "talk" | "talks" | "chatted" => "spoke with",
+        "negotiated" | "negotiate" => "negotiated with",
+        "clashed" | "clash" | "argued" | "quarrelled" | "quarreled" | "feuded" => "clashed with",
+        "married" | "wed" => "family",
+        "signed" | "sign" | "agreed" | "agree" => "agreement",
+        _ => return None,
+    })
+}
+
+/// Nouns of a happening two people share ("talks between A and B", "A's meeting with B").
+fn happening_label(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "meeting" | "meetings" | "summit" | "visit" => "met",
+        "talks" | "negotiations" | "negotiation" => "negotiated with",
+        "call" | "calls" | "phone" => "phone call",
+        "conversation" | "conversations" | "interaction" | "interactions" | "exchange"
+        | "discussion" | "discussions" => "spoke with",
+        "interview" => "interviewed",
+        "clash" | "spat" | "feud" | "dispute" | "argument" | "arguments" | "rift" => "clashed with",
+        "marriage" | "wedding" => "family",
+        "kiss" => "kissed",
+        _ => return None,
+    })
+}
+
+/// Nouns that say what one person is to another ("his son", "a lawyer for", "Rush's
+/// roommate").
+fn tie_label(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "son" | "sons" | "daughter" | "daughters" | "father" | "mother" | "parent" | "parents"
+        | "wife" | "husband" | "spouse" | "brother" | "sister" | "sibling" | "cousin" | "uncle"
+        | "aunt" | "nephew" | "niece" | "grandson" | "granddaughter" | "grandfather"
+        | "grandmother" | "stepson" | "stepdaughter" | "stepfather" | "stepmother" | "widow"
+        | "widower" | "fiancé" | "fiancée" | "fiance" | "fiancee" | "ex-wife" | "ex-husband" => {
+            "family"
+        }
+        "lawyer" | "lawyers" | "attorney" | "attorneys" | "counsel" => "lawyer for",
+        "spokesperson" | "spokesman" | "spokeswoman" => "speaks for",
+        "aide" | "adviser" | "advisor" | "assistant" | "deputy" => "aide to",
+        "partner" | "girlfriend" | "boyfriend" => "partner",
+        "friend" | "friends" | "roommate" | "classmate" => "friend",
+        "colleague" | "colleagues" => "colleague",
+        "successor" => "replaced",
+        "predecessor" => "replaced",
+        "boss" | "employer" => "employer of",
+        "counterpart" | "counterparts" => "counterpart of",
+        _ => return None,
+    })
+}
+
+/// Words that may stand in a verb group before the verb ("has", "will", "also").
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "then"
+            | "later"
+            | "reportedly"
+            | "allegedly"
+            | "never"
+            | "once"
+            | "first"
+            | "to"
+            | "be"
+            | "been"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "being"
+            | "publicly"
+            | "formally"
+            | "officially"
+            | "effectively"
+            | "immediately"
+            | "eventually"
+            | "finally"
+            | "recently"
+            | "personally"
+            | "briefly"
+            | "abruptly"
+            | "suddenly"
+            | "privately"
+            | "quietly"
+            | "directly"
+            | "virtually"
+    )
+}
+
+/// Words allowed between a verb and its object: a preposition, articles, titles and roles
+/// ("fired Twitter Chief Executive", "met with the former president").
+fn is_object_filler(gap: &Gap) -> bool {
+    gap.capitalized
+        || matches!(
+            gap.lower.as_str(),
+            "with"
+                | "to"
+                | "against"
+                | "by"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "former"
+                | "then"
+                | "new"
+                | "ex"
+                | "fellow"
+                | "longtime"
+                | "long-time"
+                | "top"
+                | "chief"
+                | "and"
+                | "of"
+                | "for"
+                | "on"
+                | "over"
+        )
+        || crate::analysis::lexicon::is_role_head(&gap.lower)
+        || crate::analysis::lexicon::is_role_modifier(&gap.lower)
+}
+
+/// The relation the words `between` two names state, the first name before them. `after` is
+/// the text right after the second name (for "A and B met"), `before` the text before the
+/// first (for "talks between A and B").
+pub fn relation(before: &str, between: &str, after: &str) -> Option<Relation> {
+    let gap = words_of(between);
+    // "did not meet", "never sued": no relation stated.
+    if gap.iter().any(|w| {
+        matches!(
+            w.lower.as_str(),
+            "not" | "never" | "didn't" | "didn’t" | "won't" | "won’t"
+        )
+    }) {
+        return None;
+    }
+    let label = acts_on(&gap)
+        .or_else(|| passive(&gap))
+        .or_else(|| together(before, &gap, after))
+        .or_else(|| tie(&gap, between, after))
+        .or_else(|| shared_happening(&gap))
+        .or_else(|| mediated(&gap))?;
+    Some(Relation { label })
+}
+
+/// "A fired B", "A has met with B", "A will replace B", "A on Tuesday fired B", "A, a
+/// lawyer for C, told B".
+fn acts_on(gap: &[Gap]) -> Option<&'static str> {
+    let gap = skip_appositive(gap);
+    let verb = gap.iter().position(|w| verb_label(&w.lower).is_some())?;
+    let (before, after) = (&gap[..verb], &gap[verb + 1..]);
+    let aux_ok = before.iter().all(|w| {
+        !w.comma
+            && !w.quote
+            && (is_auxiliary(&w.lower)
+                || w.capitalized
+                || w.number
+                || matches!(
+                    w.lower.as_str(),
+                    "on" | "in" | "at" | "last" | "this" | "early" | "late"
+                ))
+    });
+    // "fired A, B and C": the object may be a list of people with their roles.
+    let obj_ok = after.iter().all(|w| is_object_filler(w) && !w.quote);
+    (aux_ok && obj_ok && after.len() <= 8).then(|| verb_label(&gap[verb].lower))?
+}
+
+/// The words after an appositive that opens `gap` (", a lawyer for Bankman-Fried, said"):
+/// what the appositive says is about the first name, not a relation to the second.
+fn skip_appositive<'g, 'a>(gap: &'g [Gap<'a>]) -> &'g [Gap<'a>] {
+    if gap.first().is_some_and(|w| w.comma_before)
+        && let Some(end) = gap.iter().position(|w| w.comma)
+        && end + 1 < gap.len()
+    {
+        return &gap[end + 1..];
+    }
+    gap
+}
+
+/// "B was fired by A", "B will be replaced by A".
+fn passive(gap: &[Gap]) -> Option<&'static str> {
+    let by = gap.iter().rposition(|w| w.lower == "by")?;
+    let verb = gap[..by]
+        .iter()
+        .rposition(|w| verb_label(&w.lower).is_some())?;
+    let be = gap[..verb].iter().any(|w| {
+        matches!(
+            w.lower.as_str(),
+            "was" | "were" | "be" | "been" | "is" | "being"
+        )
+    });
+    let clean = gap[..verb]
+        .iter()
+        .all(|w| is_auxiliary(&w.lower) && !w.comma)
+        && gap[by + 1..]
+            .iter()
+            .all(|w| is_object_filler(w) && !w.comma);
+    let label = verb_label(&gap[verb].lower)?;
+    (be && clean && gap[verb].lower.ends_with("ed")).then_some(label)
+}
+
+/// "A and B met", "A and B held talks", "she and Whitaker talk daily", "between A and B"
+/// (the happening noun before: "talks between A and B").
+fn together(before: &str, gap: &[Gap], after: &str) -> Option<&'static str> {
+    // What qualifies the first name may stand before "and": ", head of the union," or "of
+    // Egypt".
+    let gap = skip_appositive(gap);
+    let gap = match gap {
+        [of, place, rest @ ..]
+            if matches!(of.lower.as_str(), "of" | "from") && place.capitalized =>
+        {
+            rest
+        }
+        _ => gap,
+    };
+    // "A and Russian Deputy Foreign Minister B": the second name's role may stand between.
+    let joined = gap.first().is_some_and(|w| w.lower == "and")
+        && gap[1..]
+            .iter()
+            .all(|w| !w.comma && !w.quote && is_object_filler(w) && w.lower != "and");
+    if !joined {
+        return None;
+    }
+    let next = words_of(after);
+    let next = match &next[..] {
+        [of, place, ..] if matches!(of.lower.as_str(), "of" | "from") && place.capitalized => {
+            &next[2..]
+        }
+        [first, ..] if first.comma_before => match next.iter().position(|w| w.comma) {
+            Some(end) => &next[end + 1..],
+            None => &next[..],
+        },
+        _ => &next[..],
+    };
+    if next
+        .iter()
+        .take(3)
+        .any(|w| matches!(w.lower.as_str(), "not" | "never"))
+    {
+        return None;
+    }
+    let mut rest = next
+        .iter()
+        .take_while(|w| !w.quote)
+        .skip_while(|w| is_auxiliary(&w.lower) || w.lower == "both");
+    if let Some(w) = rest.next() {
+        if matches!(w.lower.as_str(), "held" | "hold" | "holds" | "had" | "have") {
+            // "A and B held talks / a call / a meeting".
+            if let Some(noun) = rest.find(|v| {
+                !matches!(
+                    v.lower.as_str(),
+                    "a" | "an" | "the" | "their" | "two" | "first" | "second" | "several" | "more"
+                )
+            }) && let Some(label) = happening_label(&noun.lower)
+            {
+                return Some(label);
+            }
+        } else if let Some(label) = reciprocal_label(&w.lower) {
+            return Some(label);
+        } else if leads(&w.lower)
+            && let Some(label) = rest
+                .find(|v| !matches!(v.lower.as_str(), "a" | "an" | "the" | "their" | "both"))
+                .and_then(|v| happening_label(&v.lower))
+        {
+            // "A and B will lead the talks".
+            return Some(label);
+        }
+    }
+    let prior = words_of(before);
+    // The first name's role stands between the cue and the name: "led by US Deputy Secretary
+    // of State A and B".
+    let n = prior.len()
+        - prior
+            .iter()
+            .rev()
+            .take_while(|w| {
+                !w.comma
+                    && (w.capitalized || is_object_filler(w))
+                    && !matches!(w.lower.as_str(), "by" | "between" | "with")
+            })
+            .count();
+    if n >= 2 && prior[n - 1].lower == "between" {
+        return happening_label(&prior[n - 2].lower);
+    }
+    // "Those talks will be led by A and B", "the meeting, chaired by A and B".
+    if n >= 2 && prior[n - 1].lower == "by" && leads(&prior[n - 2].lower) {
+        return prior[..n - 2]
+            .iter()
+            .rev()
+            .take(6)
+            .find_map(|w| happening_label(&w.lower));
+    }
+    None
+}
+
+/// Verbs of heading or attending a happening together ("led the talks", "chaired by").
+fn leads(word: &str) -> bool {
+    matches!(
+        word,
+        "lead"
+            | "led"
+            | "leads"
+            | "head"
+            | "headed"
+            | "heads"
+            | "chair"
+            | "chaired"
+            | "chairs"
+            | "co-chaired"
+            | "co-chair"
+            | "attend"
+            | "attended"
+            | "attends"
+            | "join"
+            | "joined"
+            | "conducted"
+            | "hold"
+            | "held"
+    )
+}
+
+/// "A's son B", "A's former romantic partner B", "B, A's lawyer" (the noun after B), "A and
+/// his son B", "B, a lawyer for A", "B, mother of A".
+fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
+    if let Some(noun) = gap.iter().position(|w| tie_label(&w.lower).is_some()) {
+        let label = tie_label(&gap[noun].lower)?;
+        let lead: Vec<&str> = gap[..noun].iter().map(|w| w.lower.as_str()).collect();
+        let tail = &gap[noun + 1..];
+        let possessive = gap[0].possessive_start && noun <= 3;
+        let and_his = matches!(
+            lead[..],
+            ["and", "his" | "her" | "their"] | ["and", "his" | "her" | "their", _]
+        );
+        let appositive = gap[0].comma_before
+            && lead.iter().all(|w| {
+                matches!(*w, "a" | "an" | "the" | "his" | "her" | "former")
+                    || crate::analysis::lexicon::is_role_modifier(w)
+            })
+            && matches!(
+                tail.first().map(|w| w.lower.as_str()),
+                Some("for" | "of" | "to")
+            )
+            && tail.len() == 1;
+        if ((possessive || and_his) && tail.is_empty()) || appositive {
+            return Some(label);
+        }
+    }
+    // "B, A's lawyer": the possessive and the noun follow the second name.
+    if gap.is_empty() && between.trim() == "," {
+        let next = words_of(after);
+        if next.first().is_some_and(|w| w.possessive_start)
+            && let Some(w) = next
+                .iter()
+                .take(4)
+                .take_while(|w| !w.comma || tie_label(&w.lower).is_some())
+                .find(|w| tie_label(&w.lower).is_some())
+        {
+            return tie_label(&w.lower);
+        }
+    }
+    None
+}
+
+/// "A and B spent two days in talks chaired by C", "A signed the accord, brokered by C's
+/// foreign minister, C": the mediator of a happening and the people in it.
+fn mediated(gap: &[Gap]) -> Option<&'static str> {
+    let by = gap.iter().rposition(|w| w.lower == "by")?;
+    let verb = gap.get(by.checked_sub(1)?)?;
+    if !matches!(
+        verb.lower.as_str(),
+        "chaired" | "co-chaired" | "mediated" | "brokered" | "hosted" | "moderated" | "facilitated"
+    ) {
+        return None;
+    }
+    let role = &gap[by + 1..];
+    let role_ok = role.iter().enumerate().all(|(i, w)| {
+        (is_object_filler(w) || w.possessive_start || w.capitalized)
+            && (!w.comma || i + 1 == role.len())
+    });
+    let lead = &gap[by.saturating_sub(9)..by - 1];
+    let happening = lead.iter().any(|w| {
+        happening_label(&w.lower).is_some()
+            || matches!(
+                w.lower.as_str(),
+                "agreement" | "deal" | "accord" | "treaty" | "ceasefire" | "truce"
+            )
+    });
+    let clean =
+        gap[..by - 1].iter().filter(|w| w.comma).count() <= 1 && !gap.iter().any(|w| w.quote);
+    (role_ok && happening && clean && gap.len() <= 16).then_some("mediated")
+}
+
+/// "A's meeting with B", "his interview with B".
+fn shared_happening(gap: &[Gap]) -> Option<&'static str> {
+    let n = gap.len();
+    if n < 2 || gap[n - 1].lower != "with" || !gap[0].possessive_start {
+        return None;
+    }
+    gap[..n - 1]
+        .iter()
+        .rev()
+        .find_map(|w| happening_label(&w.lower))
+        .filter(|_| n <= 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The relation between the two names in brackets.
+    fn rel(sentence: &str) -> Option<&'static str> {
+        let a = sentence.find('[')?;
+        let a_end = sentence[a..].find(']')? + a;
+        let b = sentence[a_end..].find('[')? + a_end;
+        let b_end = sentence[b..].find(']')? + b;
+        relation(
+            &sentence[..a],
+            &sentence[a_end + 1..b],
+            &sentence[b_end + 1..],
+        )
+        .map(|r| r.label)
+    }
+
+    #[test]
+    fn what_one_does_to_the_other() {
+        assert_eq!(
+            rel("[Musk] fired Twitter Chief Executive [Agrawal]."),
+            Some("fired")
+        );
+        assert_eq!(
+            rel("[Musk] fired Chief Executive Parag Agrawal, Finance Chief [Segal] and others."),
+            Some("fired")
+        );
+        assert_eq!(rel("[Pope] will replace [Deal] as head."), Some("replaced"));
+        assert_eq!(rel("[Lund] on Tuesday sued [Moe]."), Some("sued"));
+        assert_eq!(
+            rel("[Lund] has met with the former mayor [Moe]."),
+            Some("met")
+        );
+        assert_eq!(rel("[Deal] will be replaced by [Pope]."), Some("replaced"));
+        assert_eq!(rel("[Hermoso] was kissed by [Rubiales]."), Some("kissed"));
+        assert_eq!(
+            rel("[Mark Cohen], a lawyer for Bankman-Fried, told [Ellison] nothing."),
+            Some("spoke with")
+        );
+    }
+
+    #[test]
+    fn what_two_do_together() {
+        assert_eq!(rel("[Calhoun] and [Whitaker] met on Monday."), Some("met"));
+        assert_eq!(
+            rel("She said [Homendy] and [Whitaker] talk daily."),
+            Some("spoke with")
+        );
+        assert_eq!(
+            rel("[Sherman] and [Ryabkov] held talks."),
+            Some("negotiated with")
+        );
+        assert_eq!(
+            rel("This marks the second meeting between [Calhoun] and [Whitaker] this year."),
+            Some("met")
+        );
+        assert_eq!(rel("[Musk] and [Taylor] were absent."), None);
+        assert_eq!(rel("Both [Musk] and [Taylor] said no."), None);
+        assert_eq!(rel("[Musk] and [Taylor] did not meet."), None);
+        assert_eq!(
+            rel(
+                "Those talks will be led by [Sherman] and Russian Deputy Foreign Minister [Ryabkov]."
+            ),
+            Some("negotiated with")
+        );
+        assert_eq!(
+            rel("[Sherman] and [Ryabkov] will lead the talks."),
+            Some("negotiated with")
+        );
+        assert_eq!(
+            rel("[Kim Lee] of Egypt and [Al Park] of Chad signed a deal."),
+            Some("agreement")
+        );
+        assert_eq!(
+            rel("Talks between [Lund], head of the union, and [Moe], the port chief, ended."),
+            Some("negotiated with")
+        );
+    }
+
+    #[test]
+    fn what_one_is_to_the_other() {
+        assert_eq!(
+            rel("[Shahzada Dawood] and his son [Suleman Dawood]"),
+            Some("family")
+        );
+        assert_eq!(
+            rel("[Bankman-Fried]'s former romantic partner [Caroline Ellison]"),
+            Some("partner")
+        );
+        assert_eq!(
+            rel("[Mark Cohen], a lawyer for [Bankman-Fried], said"),
+            Some("lawyer for")
+        );
+        assert_eq!(
+            rel("[Ángeles Béjar], mother of [Luis Rubiales], ended"),
+            Some("family")
+        );
+        assert_eq!(
+            rel("[Pollnow], [Rush]'s freshman roommate, said"),
+            Some("friend")
+        );
+        assert_eq!(
+            rel("[Musk]'s interaction with [Taylor]"),
+            Some("spoke with")
+        );
+        assert_eq!(
+            rel("[Haile] spent two days in talks chaired by Kenyan Foreign Minister [Wanjiru]."),
+            Some("mediated")
+        );
+        assert_eq!(
+            rel("[Haile] signed an agreement, brokered by Kenya's foreign minister, [Wanjiru]."),
+            Some("mediated")
+        );
+    }
+
+    #[test]
+    fn names_side_by_side_are_not_related() {
+        assert_eq!(rel("[Lund], [Moe] and Dahl attended."), None);
+        assert_eq!(rel("[Lund] said [Moe] would win."), None);
+        assert_eq!(rel("[Lund] praised the plan, and [Moe] left."), None);
+        assert_eq!(rel("[Lund] told reporters that [Moe] had resigned."), None);
+        assert_eq!(rel("[Lund]'s son said [Moe] lied."), None);
+    }
+}
