@@ -1,0 +1,60 @@
+//! The gazetteer: places with their other names and demonyms.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::entries;
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The name it goes by in the story ("Kyiv" for "Kiev").
+    pub name: &'static str,
+    pub country: bool,
+}
+
+struct Gazetteer {
+    /// Every name and other name, as written, to its place.
+    names: HashMap<&'static str, Place>,
+    /// "Russian" → Russia.
+    demonyms: HashMap<&'static str, Place>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut names = HashMap::default();
+    let mut demonyms = HashMap::default();
+    // The hand-made list last: its names, other names and demonyms win.
+    let lists = entries(include_str!("../../../assets/lexicon/places-world.txt"))
+        .chain(entries(include_str!("../../../assets/lexicon/places.txt")));
+    for line in lists {
+        let mut fields = line.split('|');
+        let kind = fields.next().unwrap_or("");
+        let name = fields.next().unwrap_or("");
+        let others = fields.next().unwrap_or("");
+        let people = fields.next().unwrap_or("");
+        let place = Place {
+            name,
+            country: kind == "country",
+        };
+        names.insert(name, place);
+        for other in others.split(',').filter(|o| !o.is_empty()) {
+            names.insert(other, place);
+        }
+        for d in people.split(',').filter(|d| !d.is_empty()) {
+            demonyms.insert(d, place);
+        }
+    }
+    Gazetteer { names, demonyms }
+});
+
+/// The place a name denotes ("Kiev" → Kyiv), if the gazetteer knows it.
+pub fn place(name: &str) -> Option<Place> {
+    GAZETTEER.names.get(name).copied()
+}
+
+/// The place whose people a word names ("Russian" → Russia).
+pub fn demonym(word: &str) -> Option<Place> {
+    GAZETTEER.demonyms.get(word).copied()
+}
+
