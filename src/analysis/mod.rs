@@ -5,6 +5,7 @@
 //! [`events`] → [`links`]. Only headline and body sections feed the story.
 
 pub mod entities;
+pub mod coref;
 pub mod events;
 pub mod lexicon;
 pub mod links;
@@ -86,6 +87,8 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
         return None;
     }
     progress.enter_step(1);
+    let references = coref::resolve(&documents, &sentences, &found);
+    clock.lap("references");
     let candidates = events::candidates(&documents, &sentences, &timexes, &found);
     // Quotes need only the entities: found beside event merging, which is mostly serial,
     // they keep the other cores busy.
@@ -99,7 +102,7 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     );
     clock.lap("quotes and events");
     progress.enter_step(3);
-    let links = links::extract(&documents, &sentences, &events, &found, &quotes);
+    let links = links::extract(&documents, &sentences, &events, &found, &references, &quotes);
     clock.lap("links");
     let mut story = Story::new();
     story.documents = documents;

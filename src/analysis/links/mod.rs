@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::analysis::coref::References;
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
@@ -36,6 +37,7 @@ pub fn extract(
     sentences: &HashMap<String, Vec<Sentence>>,
     events: &[Event],
     entities: &Entities,
+    references: &References,
     quotes: &[Quote],
 ) -> Vec<Link> {
     let index: FxHashMap<&str, &Entity> = entities
@@ -70,11 +72,19 @@ pub fn extract(
                 if !s.section.feeds_story() {
                     continue;
                 }
-                let people: Vec<(usize, usize, &str)> = mentions
+                // People named, and people referred to ("he", "the judge").
+                let mut people: Vec<(usize, usize, &str)> = mentions
                     .spans_in(&doc.id, s.start, s.end)
                     .into_iter()
                     .filter(|m| index.get(m.2).is_some_and(|e| e.kind == EntityKind::Person))
                     .collect();
+                people.extend(
+                    references
+                        .within(&doc.id, s.start, s.end)
+                        .iter()
+                        .map(|&(start, end, e)| (start, end, entities.entities[e].id.as_str())),
+                );
+                people.sort_unstable();
                 for (i, a) in people.iter().enumerate() {
                     for b in people.iter().skip(i + 1).take(RELATION_REACH) {
                         if a.2 == b.2 || b.0 < a.1 {
@@ -475,7 +485,7 @@ mod tests {
             &["p1", "p2", "p3"],
             &[(0, 42), (43, text.len())],
         )];
-        let links = extract(&[d], &sentences_of(text), &events, &ents, &[]);
+        let links = extract(&[d], &sentences_of(text), &events, &ents, &References::default(), &[]);
         // Kim and Lee are only named together: no link.
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!((links[0].a.as_str(), links[0].b.as_str()), ("p1", "p2"));
@@ -501,7 +511,7 @@ mod tests {
             ],
             affiliations: vec![],
         };
-        let links = extract(&[d], &sentences_of(text), &[], &ents, &[]);
+        let links = extract(&[d], &sentences_of(text), &[], &ents, &References::default(), &[]);
         let got: Vec<(&str, &str, &str)> = links
             .iter()
             .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
@@ -541,7 +551,7 @@ mod tests {
         };
         ents.affiliations = vec![side("p1"), side("p3")];
         let events = [event("v1", &["p1", "p2"], &[(0, 38)])];
-        let links = extract(&[d], &HashMap::new(), &events, &ents, &[]);
+        let links = extract(&[d], &HashMap::new(), &events, &ents, &References::default(), &[]);
         let speaks: Vec<_> = links.iter().filter(|l| l.label == "speaks for").collect();
         assert_eq!(speaks.len(), 1, "{links:?}");
         assert_eq!((speaks[0].a.as_str(), speaks[0].b.as_str()), ("p1", "p3"));
@@ -580,7 +590,7 @@ mod tests {
                 },
             ],
         )]);
-        let links = extract(&[d], &sentences, &[], &ents, &[]);
+        let links = extract(&[d], &sentences, &[], &ents, &References::default(), &[]);
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(
             (
@@ -609,7 +619,7 @@ mod tests {
             start: 0,
             end: 18,
         }];
-        let links = extract(&[d], &sentences_of(text), &[], &ents, &quotes);
+        let links = extract(&[d], &sentences_of(text), &[], &ents, &References::default(), &quotes);
         assert!(links.is_empty(), "{links:?}");
     }
 }
