@@ -1,0 +1,279 @@
+//! Discovery: runs of capitalized words cut into a role and a name, and classified as a
+//! person, organization or place by what the text offers around them.
+
+use rustc_hash::FxHashSet;
+
+use crate::analysis::lexicon;
+use crate::analysis::sentences::Sentence;
+use crate::analysis::text;
+use crate::corpus::Document;
+use crate::story::EntityKind;
+
+use super::roles::{capitalize, is_title_only, role_after, role_before, role_before_comma};
+use super::tokens::{Tok, is_acronym, is_capitalized, is_connector, joins};
+
+/// One name found in discovery, with what classified it. Borrows its document's id and
+/// words: one is made per capitalized run of every sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Find<'a> {
+    pub(super) doc: &'a str,
+    pub(super) start: usize,
+    /// The name's words ("Wendy", "Sherman").
+    pub(super) words: Vec<&'a str>,
+    pub(super) kind: Option<EntityKind>,
+    /// How sure the cue is: gazetteer 8, head word 6, role 5, given name 3, saying 2, "the X" 2.
+    pub(super) weight: u32,
+    pub(super) role: Option<String>,
+    /// An acronym given in brackets right after the name: "(OSCE)".
+    pub(super) acronym: Option<String>,
+    /// Opens its sentence, where every word is capitalized.
+    pub(super) opener: bool,
+}
+
+pub(super) fn discover<'a>(
+    doc: &'a Document,
+    s: &Sentence,
+    toks: &[Tok<'a>],
+    vocab: &FxHashSet<&str>,
+    out: &mut Vec<Find<'a>>,
+) {
+    let text = &doc.text;
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(toks[i].text) {
+            i += 1;
+            continue;
+        }
+        // Extend over name words and inner connectors ("Organization for Security and ...").
+        let mut j = i + 1;
+        while j < toks.len() && joins(text, &toks[j - 1], &toks[j]) {
+            if is_name_word(toks[j].text) {
+                j += 1;
+            } else if is_connector(toks[j].text)
+                && j + 1 < toks.len()
+                && joins(text, &toks[j], &toks[j + 1])
+                && is_name_word(toks[j + 1].text)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let mut first = i;
+        // A sentence opener that the corpus writes in lower case elsewhere is an ordinary word.
+        while first < j && is_sentence_initial(text, s, toks, first) && {
+            let w = toks[first].text;
+            let lower = text::lower(w);
+            (vocab.contains(lower.as_ref()) || text::is_stopword(&lower))
+                && !lexicon::is_given_name(w)
+                && lexicon::place(w).is_none()
+        } {
+            first += 1;
+            while first < j && is_connector(toks[first].text) {
+                first += 1;
+            }
+        }
+        if first < j {
+            for (a, b) in split_run(toks, first, j) {
+                classify_run(text, s, &doc.id, toks, a, b, out);
+            }
+        }
+        i = j;
+    }
+}
+
+/// A capitalized word that may be part of a name (not a month, weekday or lone "I").
+pub(super) fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && word != "I" && !lexicon::is_calendar_word(word)
+}
+
+pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usize) -> bool {
+    let before = if i == 0 {
+        &text[s.start..toks[i].start]
+    } else {
+        &text[toks[i - 1].end..toks[i].start]
+    };
+    i == 0 || before.contains(['.', ':', '“', '"', '—', '(', '\n'])
+}
+
+/// Cuts a run at "and"/"in"/"on" connectors unless the run is one organization
+/// ("Organization for Security and Cooperation in Europe") or one known place.
+fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let splits_at = |t: &Tok| matches!(t.text, "and" | "in" | "on" | "&" | "for");
+    // Most runs hold no connector: nothing to cut, and no need to ask what the run names.
+    if !toks[a..b].iter().any(splits_at) {
+        return vec![(a, b)];
+    }
+    let whole: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+    let org_like = lexicon::is_org_head(whole[0]) && whole.len() > 1 && is_connector(whole[1])
+        || lexicon::is_org_head(whole[whole.len() - 1]);
+    if org_like || lexicon::place(&whole.join(" ")).is_some() {
+        return vec![(a, b)];
+    }
+    let mut out = Vec::new();
+    let mut from = a;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if splits_at(t) {
+            if from < k {
+                out.push((from, k));
+            }
+            from = k + 1;
+        }
+    }
+    if from < b {
+        out.push((from, b));
+    }
+    out
+}
+
+fn classify_run<'a>(
+    text: &str,
+    s: &Sentence,
+    doc: &'a str,
+    toks: &[Tok<'a>],
+    a: usize,
+    b: usize,
+    out: &mut Vec<Find<'a>>,
+) {
+    let run = &toks[a..b];
+    // Role inside the run: up to its last role word (and "of State" after it).
+    let mut name_from = a;
+    if let Some(r) = (0..run.len().saturating_sub(1))
+        .rev()
+        .find(|&k| lexicon::is_role_head(&text::lower(run[k].text)))
+    {
+        let mut r = r;
+        if run.get(r + 1).map(|t| t.text) == Some("of") && r + 3 < run.len() {
+            r += 2;
+        }
+        if r + 1 < run.len() && !lexicon::is_org_head(run[run.len() - 1].text) {
+            name_from = a + r + 1;
+        }
+    }
+    while name_from < b && is_connector(toks[name_from].text) {
+        name_from += 1;
+    }
+    if name_from >= b {
+        return;
+    }
+    let name: Vec<&'a str> = toks[name_from..b].iter().map(|t| t.text).collect();
+    let joined = name.join(" ");
+    // Looked for only where the kind depends on it: places and bodies need no role.
+    let role = || {
+        let inner_role =
+            (name_from > a).then(|| text[toks[a].start..toks[name_from - 1].end].to_string());
+        inner_role
+            .filter(|r| !is_title_only(r))
+            .or_else(|| role_before(text, s, toks, a))
+            .or_else(|| role_after(text, s, toks, b))
+            .or_else(|| role_before_comma(text, s, toks, a))
+    };
+    let mut role_found = None;
+    let acronym = acronym_after(text, toks[b - 1].end, s.end);
+    let head = name[name.len() - 1];
+    let titled = name_from > a;
+
+    let (kind, weight) = if lexicon::place(&joined).is_some() {
+        (Some(EntityKind::Place), 8)
+    } else if name.len() == 1 && lexicon::place(&capitalize(&joined.to_lowercase())).is_some() {
+        // A dateline in capitals: "ROTTERDAM, March 16 -".
+        (Some(EntityKind::Place), 8)
+    } else if name.len() == 1 && lexicon::demonym(&joined).is_some() {
+        return;
+    } else if lexicon::is_org_head(head)
+        || (name.len() > 1 && lexicon::is_org_head(name[0]) && is_connector(name[1]))
+    {
+        (Some(EntityKind::Organization), 6)
+    } else if name.len() == 1 && is_acronym(head) {
+        (Some(EntityKind::Organization), 4)
+    } else if lexicon::is_place_head(head) && name.len() > 1 {
+        (Some(EntityKind::Place), 6)
+    } else if titled || {
+        role_found = role();
+        role_found.is_some()
+    } {
+        (Some(EntityKind::Person), 5)
+    } else if name.len() >= 2 && lexicon::is_given_name(name[0]) && !is_acronym(name[1]) {
+        (Some(EntityKind::Person), 3)
+    } else if is_said_by(text, s, toks, a, b) {
+        let preceded_by_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
+        if preceded_by_the {
+            (Some(EntityKind::Organization), 2)
+        } else {
+            (Some(EntityKind::Person), 2)
+        }
+    } else if name.len() == 1
+        && a > 0
+        && toks[a - 1].text == "the"
+        && !is_acronym(head)
+        && acts_alone(text, toks, b)
+    {
+        (Some(EntityKind::Organization), 1)
+    } else {
+        (None, 0)
+    };
+    let role = match kind {
+        // Asked already unless the run holds a role of its own.
+        Some(EntityKind::Person) if titled => role(),
+        Some(EntityKind::Person) => role_found,
+        _ => None,
+    };
+    out.push(Find {
+        doc,
+        start: toks[name_from].start,
+        words: name,
+        kind,
+        weight,
+        role,
+        acronym,
+        opener: is_sentence_initial(text, s, toks, name_from),
+    });
+}
+
+/// "the Kremlin said", "the Kremlin’s": the word stands as a noun of its own, not as a
+/// modifier of the next one ("the Euromax terminal").
+fn acts_alone(text: &str, toks: &[Tok], b: usize) -> bool {
+    if toks[b - 1].possessive {
+        return true;
+    }
+    let Some(next) = toks.get(b) else {
+        return true;
+    };
+    if !text[toks[b - 1].end..next.start].trim().is_empty() {
+        return true;
+    }
+    let w = next.text;
+    text::is_saying(w)
+        || matches!(
+            w,
+            "has" | "had" | "is" | "was" | "will" | "would" | "and" | "also" | "could" | "may"
+        )
+        || (w.ends_with("ed") && w.chars().all(char::is_lowercase))
+}
+
+/// "(OSCE)" right after a name.
+fn acronym_after(text: &str, end: usize, limit: usize) -> Option<String> {
+    let rest = &text[end..limit];
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let candidate = &inner[..close];
+    is_acronym(candidate).then(|| candidate.replace('.', ""))
+}
+
+/// "Psaki said", "said Psaki", "according to Psaki": the run reports speech.
+fn is_said_by(text: &str, s: &Sentence, toks: &[Tok], a: usize, b: usize) -> bool {
+    let next = toks.get(b).map(|t| t.text);
+    let next = match next {
+        Some("also" | "later" | "then" | "has" | "had") => toks.get(b + 1).map(|t| t.text),
+        n => n,
+    };
+    if let Some(n) = next
+        && text::is_saying(n)
+        && toks.get(b).is_some_and(|t| joins(text, &toks[b - 1], t))
+    {
+        return true;
+    }
+    let before = &text[s.start..toks[a].start];
+    let before = before.trim_end();
+    before.ends_with(" said") || before.ends_with("according to") || before.ends_with(", says")
+}

@@ -1,0 +1,151 @@
+use super::*;
+use crate::analysis::sentences;
+use crate::corpus::{self, Document};
+use crate::story::EntityKind;
+
+fn corpus_of(texts: &[&str]) -> Vec<Document> {
+    let names: Vec<String> = (0..texts.len()).map(|i| format!("{i}.txt")).collect();
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .zip(texts)
+        .map(|(n, t)| (n.as_str(), t.as_bytes()))
+        .collect();
+    corpus::load_in_memory(&files).documents
+}
+
+fn run(texts: &[&str]) -> Entities {
+    let docs = corpus_of(texts);
+    let sents = docs
+        .iter()
+        .map(|d| (d.id.clone(), sentences::split(d)))
+        .collect();
+    extract(&docs, &sents)
+}
+
+fn find<'a>(e: &'a Entities, name: &str) -> &'a Entity {
+    e.entities
+        .iter()
+        .find(|x| x.name == name)
+        .unwrap_or_else(|| panic!("no {name} in {:#?}", names(e)))
+}
+
+fn names(e: &Entities) -> Vec<(String, EntityKind)> {
+    e.entities
+        .iter()
+        .map(|x| (x.name.clone(), x.kind))
+        .collect()
+}
+
+#[test]
+fn roles_split_from_names_and_surnames_merge() {
+    let e = run(&[
+        "Mayor Signs Budget Deal\n\nCity spokeswoman Laura Brandt said on Monday that Mayor Tomas Ortega had signed the budget. Ortega said the deal was fair. The council voted 7-2, Brandt said.",
+    ]);
+    let ortega = find(&e, "Tomas Ortega");
+    assert_eq!(ortega.kind, EntityKind::Person);
+    assert!(
+        ortega.roles.iter().any(|r| r == "Mayor"),
+        "{:?}",
+        ortega.roles
+    );
+    assert_eq!(ortega.mentions.len(), 2);
+    let brandt = find(&e, "Laura Brandt");
+    assert_eq!(brandt.roles, ["City spokeswoman"]);
+    assert_eq!(brandt.mentions.len(), 2);
+    // Headline case: "Mayor Signs Budget Deal" names nobody.
+    assert!(!names(&e).iter().any(|(n, _)| n.contains("Signs")));
+}
+
+#[test]
+fn organizations_places_acronyms_and_other_names() {
+    let e = run(&[
+        "Talks Resume\n\nThe Organization of Petroleum Exporting Countries (OPEC) met in Vienna on Monday. Delegates from Kiev said OPEC would act. The Energy Ministry said prices would fall.",
+        "Oil Prices Slide\n\nMinisters met in Kyiv. The Kremlin said nothing.",
+    ]);
+    let opec = find(&e, "Organization of Petroleum Exporting Countries");
+    assert_eq!(opec.kind, EntityKind::Organization);
+    assert!(opec.aliases.contains(&"OPEC".to_string()));
+    assert_eq!(opec.mentions.len(), 3);
+    let kyiv = find(&e, "Kyiv");
+    assert_eq!(kyiv.kind, EntityKind::Place);
+    assert_eq!(kyiv.mentions.len(), 2);
+    assert_eq!(find(&e, "Vienna").kind, EntityKind::Place);
+    assert_eq!(find(&e, "Energy Ministry").kind, EntityKind::Organization);
+    assert_eq!(find(&e, "Kremlin").kind, EntityKind::Organization);
+    assert!(
+        !names(&e)
+            .iter()
+            .any(|(n, _)| n == "Delegates" || n == "Ministers")
+    );
+}
+
+#[test]
+fn namesakes_stay_apart_and_sentence_openers_are_not_names() {
+    let e = run(&[
+        "Strike Ends\n\nUnion leader Marta Kowalczyk said the strike was over. Dock worker Piotr Kowalczyk said he was tired. Kowalczyk added that he would rest. Despite the deal, Marta Kowalczyk warned of new strikes. Kowalczyk said members would vote.",
+    ]);
+    let marta = find(&e, "Marta Kowalczyk");
+    let piotr = find(&e, "Piotr Kowalczyk");
+    assert_eq!(marta.mentions.len(), 3);
+    assert_eq!(piotr.mentions.len(), 2);
+    assert!(
+        !names(&e)
+            .iter()
+            .any(|(n, _)| n == "Despite" || n == "Kowalczyk")
+    );
+}
+
+#[test]
+fn plural_nouns_opening_sentences_are_not_people() {
+    let e = run(&[
+        "Port Reopens\n\nEconomists said the port would reopen on Friday. Okafor said the cranes were ready. Shipping resumed, said Okafor.",
+        "Cargo Moves Again\n\nEconomists said traffic would recover. Residents said the noise was back.",
+    ]);
+    let found = names(&e);
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n == "Economists" || n == "Residents"),
+        "{found:?}"
+    );
+    // A surname seen mid-sentence too stays a person, opening sentences or not.
+    assert_eq!(find(&e, "Okafor").kind, EntityKind::Person);
+    assert_eq!(find(&e, "Okafor").mentions.len(), 2);
+}
+
+#[test]
+fn appositive_roles_and_affiliations() {
+    let e = run(&[
+        "Border Talks\n\nPrime Minister Anna Lindqvist met Kemal Arslan, the foreign minister of Turkey, in Ankara. Swedish diplomat Erik Berg said the talks went well. Turkey wants a deal, Arslan said.",
+    ]);
+    let arslan = find(&e, "Kemal Arslan");
+    assert_eq!(arslan.roles, ["foreign minister of Turkey"]);
+    let turkey = find(&e, "Turkey");
+    assert!(
+        e.affiliations
+            .iter()
+            .any(|a| a.person == arslan.id && a.org == turkey.id)
+    );
+    let berg = find(&e, "Erik Berg");
+    assert_eq!(berg.roles, ["Swedish diplomat"]);
+    assert_eq!(find(&e, "Anna Lindqvist").roles, ["Prime Minister"]);
+}
+
+#[test]
+fn only_headline_and_body_count() {
+    let docs = corpus_of(&[
+        "Vote Delayed\n\nSenator Ruth Ames said the vote was delayed.\n\nPhoto: Karl Jensen/Reuters\n\n3 Comments\n\nGreta Holm\nThis is a disgrace, says Holm.",
+    ]);
+    let sents = docs
+        .iter()
+        .map(|d| (d.id.clone(), sentences::split(d)))
+        .collect();
+    let e = extract(&docs, &sents);
+    let all: Vec<String> = e.entities.iter().map(|x| x.name.clone()).collect();
+    assert!(all.contains(&"Ruth Ames".to_string()), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|n| n.contains("Jensen") || n.contains("Holm") || n == "Reuters"),
+        "{all:?}"
+    );
+}

@@ -1,0 +1,399 @@
+//! Candidates: the dated clauses of one document, each with its participants, its title and
+//! the keywords that tell which reports of one happening go together.
+
+use rustc_hash::FxHashMap;
+
+use crate::analysis::entities::Entities;
+use crate::analysis::refdate;
+use crate::analysis::sentences::Sentence;
+use crate::analysis::text::{self, Word};
+use crate::analysis::timex;
+use crate::corpus::Document;
+use crate::story::{Granularity, Timex, TimexType};
+
+use super::Candidate;
+use super::clauses::{
+    clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back, speakers,
+    when_clause,
+};
+use super::span::Span;
+
+/// Entity mentions of each document, sorted by position, for clause look-ups.
+pub(super) struct MentionIndex<'a> {
+    by_doc: FxHashMap<&'a str, Vec<(usize, usize, usize)>>,
+}
+
+impl<'a> MentionIndex<'a> {
+    pub(super) fn new(entities: &'a Entities) -> Self {
+        MentionIndex {
+            by_doc: crate::analysis::entities::mentions_by_document(&entities.entities, |i, _| i),
+        }
+    }
+
+    /// Mentions lying inside `[start, end)` of `doc`.
+    pub(super) fn within(&self, doc: &str, start: usize, end: usize) -> &[(usize, usize, usize)] {
+        let Some(all) = self.by_doc.get(doc) else {
+            return &[];
+        };
+        let from = all.partition_point(|m| m.0 < start);
+        let to = all.partition_point(|m| m.0 < end);
+        let to = (from..to)
+            .rev()
+            .find(|&i| all[i].1 <= end)
+            .map_or(from, |i| i + 1);
+        &all[from..to]
+    }
+}
+
+/// The calendar span and granularity of a timex, or `None` when it names no known days
+/// (durations, sets, "the past", "XXXX-12-25").
+fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    // An ISO interval of two days ("2022-01-09/2022-01-10") is a range of days.
+    let (first, last) = t.value.split_once('/').unwrap_or((&t.value, ""));
+    let value = first.split('T').next().unwrap_or(first);
+    let (start, mut end, granularity) = timex::interval_days(value)?;
+    if let Some(range_end) = timex::range_end(t) {
+        end = range_end;
+    } else if let Some((_, last, Granularity::Day)) = timex::interval_days(last) {
+        end = last;
+    }
+    Some((Span { start, end }, granularity, value.to_string()))
+}
+
+pub(super) fn candidates_of_document<'a, 'e>(
+    doc: &'a Document,
+    sentences: &[Sentence],
+    timexes: &[&Timex],
+    mentions: &MentionIndex,
+    people: &[bool],
+    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
+    out: &mut Vec<Candidate<'a>>,
+) {
+    let mut last_people: Vec<usize> = Vec::new();
+    // People named in the sentence before: "they" means two of them only when it follows
+    // them closely; after a sentence about things ("The first round of negotiations will take
+    // place ..."), "They will later continue" means the things.
+    let mut people_before = 0;
+    let mut previous: Option<usize> = None;
+    for (n, s) in sentences
+        .iter()
+        .filter(|s| s.section.feeds_story())
+        .enumerate()
+    {
+        // The report starts after a dateline ("CAIRO, Jan. 4 (Wire) — "), whose date is the
+        // article's, not an event's. Datelines open the headline or the first sentence.
+        let in_sentence = |t: &&&Timex| t.start >= s.start && t.end <= s.end;
+        let sentence = &doc.text[s.start..s.end];
+        let start = timexes
+            .iter()
+            .filter(in_sentence)
+            .filter(|_| n < 2)
+            .find_map(|t| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
+            .map_or(s.start, |after| s.start + after);
+        let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
+            .iter()
+            .filter(in_sentence)
+            .filter(|t| t.start >= start)
+            .filter_map(|t| dated(t).map(|d| (*t, d)))
+            .collect();
+        let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
+        if inside.is_empty() {
+            if let Some(prev) = previous.filter(|_| refers_back(&doc.text[s.start..s.end])) {
+                let speakers = speakers(&doc.text, sentence_mentions);
+                let cand: &mut Candidate<'a> = &mut out[prev];
+                cand.sentences.push((s.start, s.end));
+                for &(_, _, e) in sentence_mentions {
+                    if !speakers.contains(&e) && !cand.participants.contains(&e) {
+                        cand.participants.push(e);
+                    }
+                }
+                cand.add_keywords(keywords(
+                    text::words(&doc.text, s.start, s.end),
+                    sentence_mentions,
+                    &[],
+                ));
+            } else {
+                previous = None;
+            }
+            remember_people(sentence_mentions, people, &mut last_people);
+            people_before = count_people(sentence_mentions, people);
+            continue;
+        }
+        let clauses = clauses(&doc.text, start, s.end, &inside);
+        let tokens = text::Tokenized::new(&doc.text, s.start, s.end);
+        let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
+        let speakers = speakers(&doc.text, sentence_mentions);
+        for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
+            // "Biden urged calm ahead of talks on January 10": the date is the talks'.
+            let phrase_start = dated_phrase_start(&doc.text, c_start, timex.start);
+            let mut headed = phrase_start > c_start;
+            // Keywords come from the whole clause: they only say which reports go together.
+            let whole_clause = (c_start, c_end);
+            let aside = person_aside(&doc.text, sentence_mentions, people, c_start, c_end, timex);
+            let (c_start, c_end) = match (aside, when_clause(&doc.text, timex.end, c_end)) {
+                (Some((_, clause)), _) | (None, Some(clause)) => {
+                    headed = true;
+                    clause
+                }
+                (None, None) => (phrase_start, c_end),
+            };
+            let clause_mentions = mentions.within(&doc.id, c_start, c_end);
+            // Who takes part: the clause's names, or only those from the noun a ", which"
+            // aside dates ("Biden expressed support for diplomacy, which will begin early next
+            // year with ..." dates the diplomacy, not Biden).
+            let actors = match dated_aside_start(&doc.text, c_start, timex.start) {
+                // A name that ends at the comma is the noun: "the NATO-Russia Council, which".
+                Some((from, comma)) => {
+                    let named = clause_mentions.iter().find(|m| m.1 == comma && m.0 < from);
+                    mentions.within(&doc.id, named.map_or(from, |m| m.0), c_end)
+                }
+                None => clause_mentions,
+            };
+            let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
+            for &(_, _, e) in actors {
+                if !speakers.contains(&e) && !participants.contains(&e) {
+                    participants.push(e);
+                }
+            }
+            let no_person = !participants.iter().any(|&e| people[e]);
+            let clause = &doc.text[c_start..c_end];
+            let they = no_person && people_before >= 2 && text::has_plural_pronoun(clause);
+            if (mentions_a_pair(clause) || they) && last_people.len() >= 2 {
+                for &e in &last_people[last_people.len() - 2..] {
+                    if !participants.contains(&e) {
+                        participants.push(e);
+                    }
+                }
+            }
+            let timex_spans: Vec<(usize, usize)> =
+                inside.iter().map(|(t, _)| (t.start, t.end)).collect();
+            let elliptic = (c_start > start && !headed)
+                .then(|| elliptic_lead(&doc.text, start, first_clause_end, c_start, c_end))
+                .flatten();
+            let title = match (aside, elliptic) {
+                // "Kowalczyk has led the dockers' union".
+                (Some(((m_start, m_end, _), _)), _) => elliptic_title(
+                    doc,
+                    &tokens,
+                    mentions,
+                    (m_start, m_end),
+                    (c_start, c_end),
+                    &timex_spans,
+                    short_names,
+                ),
+                // "…, and within the OSCE on January 13": the verb is the first clause's.
+                (None, Some((lead_end, phrase_start))) => elliptic_title(
+                    doc,
+                    &tokens,
+                    mentions,
+                    (start, lead_end),
+                    (phrase_start, c_end),
+                    &timex_spans,
+                    short_names,
+                ),
+                (None, None) => text::title_of_words(
+                    &doc.text,
+                    c_start,
+                    &tokens.within(c_start, c_end),
+                    clause_mentions,
+                    &timex_spans,
+                    short_names,
+                ),
+            };
+            let mut candidate = Candidate {
+                doc: &doc.id,
+                sentences: vec![(s.start, s.end)],
+                when: span.clone(),
+                value: value.clone(),
+                granularity: *granularity,
+                participants,
+                keyword_ids: Vec::new(),
+                event_word_ids: Vec::new(),
+                classes: Vec::new(),
+                title,
+            };
+            candidate.add_keywords(keywords(
+                tokens
+                    .within(whole_clause.0, whole_clause.1)
+                    .iter()
+                    .copied(),
+                mentions.within(&doc.id, whole_clause.0, whole_clause.1),
+                &timex_spans,
+            ));
+            out.push(candidate);
+            previous = Some(out.len() - 1);
+        }
+        remember_people(sentence_mentions, people, &mut last_people);
+        people_before = count_people(sentence_mentions, people);
+    }
+}
+
+/// The title of an elliptic clause: the first clause's subject and verb group (`lead`), then
+/// the clause's own phrase ("They will later continue" + "within the OSCE").
+fn elliptic_title<'e>(
+    doc: &Document,
+    tokens: &text::Tokenized,
+    mentions: &MentionIndex,
+    lead: (usize, usize),
+    phrase: (usize, usize),
+    timex_spans: &[(usize, usize)],
+    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
+) -> String {
+    let part = |(start, end): (usize, usize), timexes: &[(usize, usize)]| {
+        let m = mentions.within(&doc.id, start, end);
+        text::title_of_words(
+            &doc.text,
+            start,
+            &tokens.within(start, end),
+            m,
+            timexes,
+            short_names,
+        )
+    };
+    // A date before the verb ("On Monday they will meet") stays out of the lead too.
+    let lead_title = part(lead, timex_spans);
+    let phrase_title = part(phrase, timex_spans);
+    // The title capitalizes its first word; mid-title it is written as in the text.
+    let lower_in_text = doc.text[phrase.0..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let mut chars = phrase_title.chars();
+    let phrase_title: String = match chars.next() {
+        Some(c) if lower_in_text => c.to_lowercase().chain(chars).collect(),
+        _ => phrase_title,
+    };
+    format!("{lead_title} {phrase_title}")
+}
+
+/// A later clause that is only a conjunction and a place or setting ("and within the OSCE on
+/// January 13") shares the verb of the sentence's first clause ("They will later continue").
+/// Returns where that verb group ends and where the phrase starts after the conjunction.
+fn elliptic_lead(
+    doc_text: &str,
+    sentence_start: usize,
+    first_clause_end: usize,
+    c_start: usize,
+    c_end: usize,
+) -> Option<(usize, usize)> {
+    let mut clause = text::words(doc_text, c_start, c_end);
+    let conjunction = clause.next()?;
+    if !matches!(conjunction.text, "and" | "but" | "or") {
+        return None;
+    }
+    let phrase = clause.next()?;
+    if !matches!(
+        phrase.text.to_lowercase().as_str(),
+        "in" | "within" | "at" | "on" | "with" | "to" | "for" | "from" | "by" | "inside" | "under"
+    ) {
+        return None;
+    }
+    // The first clause's verb group: an auxiliary with its adverbs and main verb ("will later
+    // continue"), or a verb in the past tense ("met").
+    let words: Vec<text::Word> = text::words(doc_text, sentence_start, first_clause_end)
+        .take(12)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.text.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+        ) {
+            let main = words[i + 1..].iter().find(|v| {
+                !matches!(
+                    v.text,
+                    "later" | "also" | "then" | "again" | "soon" | "still" | "be" | "not"
+                )
+            })?;
+            return Some((main.end, phrase.start));
+        }
+        if i > 0 && lower.len() > 4 && lower.ends_with("ed") && w.text == lower {
+            return Some((w.end, phrase.start));
+        }
+    }
+    None
+}
+
+/// Keeps the people most recently mentioned, latest last, for "the two leaders".
+fn remember_people(mentions: &[(usize, usize, usize)], people: &[bool], last: &mut Vec<usize>) {
+    for &(_, _, e) in mentions {
+        if people[e] {
+            last.retain(|&p| p != e);
+            last.push(e);
+        }
+    }
+}
+
+/// How many different people a sentence names.
+fn count_people(mentions: &[(usize, usize, usize)], people: &[bool]) -> usize {
+    let mut seen: Vec<usize> = mentions
+        .iter()
+        .map(|m| m.2)
+        .filter(|&e| people[e])
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// "the two leaders", "both presidents": the clause speaks of the last two people named.
+fn mentions_a_pair(clause: &str) -> bool {
+    ["the two ", "both "].iter().any(|p| {
+        text::find_ignoring_case(clause, p).any(|i| {
+            let mut rest = clause[i + p.len()..].split_whitespace();
+            let next = text::lower(rest.next().unwrap_or(""));
+            let next = if next == "world" {
+                text::lower(rest.next().unwrap_or(""))
+            } else {
+                next
+            };
+            text::is_person_noun(&next)
+        })
+    })
+}
+
+/// Content words of a clause: the words that are not names or dates (see
+/// [`Candidate::add_keywords`] for the rest); what two reports of one happening share.
+fn keywords<'t>(
+    words: impl Iterator<Item = Word<'t>> + 't,
+    mentions: &'t [(usize, usize, usize)],
+    timexes: &'t [(usize, usize)],
+) -> impl Iterator<Item = Word<'t>> + 't {
+    words.filter(|w: &Word| {
+        !mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
+            && !timexes.iter().any(|t| w.start < t.1 && t.0 < w.end)
+    })
+}
+
+impl Candidate<'_> {
+    /// Adds the stems of `words` that are not function words, each once, with the kinds of
+    /// happening they name. Nothing is allocated per word: this runs on every dated clause.
+    fn add_keywords<'t>(&mut self, words: impl Iterator<Item = Word<'t>>) {
+        use std::hash::BuildHasher;
+        for w in words {
+            let lower = text::lower(w.text);
+            if text::is_stopword(&lower) || lower.len() <= 2 {
+                continue;
+            }
+            let stem = text::stem(&lower);
+            // A fixed-seed 64-bit hash: two stems of one corpus colliding is vanishingly rare,
+            // and the same text always gives the same story.
+            let id = rustc_hash::FxBuildHasher.hash_one(stem);
+            if self.keyword_ids.contains(&id) {
+                continue;
+            }
+            self.keyword_ids.push(id);
+            if text::is_event_noun(stem) {
+                self.event_word_ids.push(id);
+            }
+            if let Some(class) = text::event_class(stem)
+                && !self.classes.contains(&class)
+            {
+                self.classes.push(class);
+            }
+        }
+    }
+}

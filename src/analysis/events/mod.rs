@@ -1,0 +1,145 @@
+//! Dated happenings, merged across sources.
+//!
+//! An event starts as a *candidate*: a clause of a headline or body sentence anchored by a
+//! calendar date (a DATE or TIME timex that covers known days). Candidates that report the same
+//! happening are then merged — within a document and across outlets — so that one call reported
+//! by five outlets is one event with five mentions:
+//!
+//! 1. candidates that name a day (or a short range of days) are grouped by the days they cover
+//!    (a keyed index, never all pairs) and merge when they share people, places or keywords;
+//! 2. coarser candidates ("this week", "earlier this month", "year-end") join the single best
+//!    finer event inside their interval when they speak of the same thing — a vague mention never
+//!    glues two precise events together; otherwise they group among themselves by value.
+//!
+//! Who takes part is read from the entity mentions of the clause, minus the people who only
+//! report it ("Psaki said ...", "according to ..."). A sentence right after an event that refers
+//! back to it ("Those talks will be led by ...") adds its people to that event.
+//!
+//! The stage in files: `candidates` reads the dated clauses of each document, with
+//! `clauses` cutting sentences and finding the phrase a date belongs to; `cluster` merges
+//! the candidates and `finish` turns each group into an event; `span` holds the calendar
+//! arithmetic.
+
+mod candidates;
+mod clauses;
+mod cluster;
+mod finish;
+mod span;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use rayon::prelude::*;
+
+use crate::analysis::entities::Entities;
+use crate::analysis::sentences::Sentence;
+use crate::corpus::Document;
+use crate::story::{EntityKind, Event, Granularity, Timex};
+
+use self::candidates::{MentionIndex, candidates_of_document};
+use self::cluster::cluster;
+use self::finish::finish;
+use self::span::Span;
+
+/// Extracts the events of `docs`, merged across sources, ordered by date.
+pub fn extract(
+    docs: &[Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+    timexes: &[Timex],
+    entities: &Entities,
+) -> Vec<Event> {
+    merge(candidates(docs, sentences, timexes, entities), entities)
+}
+
+/// The dated clauses of every document, each a report of a possible event: the parallel half
+/// of [`extract`], which [`merge`] (mostly serial) turns into events.
+pub struct Candidates<'a>(Vec<Candidate<'a>>);
+
+/// Reads the dated clauses of `docs` (in parallel, kept in document order).
+pub fn candidates<'a>(
+    docs: &'a [Document],
+    sentences: &HashMap<String, Vec<Sentence>>,
+    timexes: &[Timex],
+    entities: &Entities,
+) -> Candidates<'a> {
+    let mentions = MentionIndex::new(entities);
+    let people = people_of(entities);
+    let mut by_doc: FxHashMap<&str, Vec<&Timex>> = FxHashMap::default();
+    for t in timexes {
+        if let Some(doc) = t.doc.as_deref() {
+            by_doc.entry(doc).or_default().push(t);
+        }
+    }
+    // People are called by their surname in titles; other entities as written. Worked out
+    // once per entity: titles ask for every name of every dated clause.
+    let short_names: Vec<Option<&str>> = entities
+        .entities
+        .iter()
+        .map(|entity| {
+            (entity.kind == EntityKind::Person)
+                .then(|| entity.name.split_whitespace().last())
+                .flatten()
+        })
+        .collect();
+    let short_name = |e: usize| short_names[e];
+    let candidates = docs
+        .par_iter()
+        .flat_map_iter(|doc| {
+            let mut out = Vec::new();
+            if let Some(doc_sentences) = sentences.get(&doc.id) {
+                let doc_timexes = by_doc.get(doc.id.as_str()).map_or(&[][..], Vec::as_slice);
+                candidates_of_document(
+                    doc,
+                    doc_sentences,
+                    doc_timexes,
+                    &mentions,
+                    &people,
+                    &short_name,
+                    &mut out,
+                );
+            }
+            out
+        })
+        .collect();
+    Candidates(candidates)
+}
+
+/// Merges the candidates of all documents into events, ordered by date.
+pub fn merge(candidates: Candidates<'_>, entities: &Entities) -> Vec<Event> {
+    let people = people_of(entities);
+    let clusters = cluster(candidates.0, &people);
+    finish(clusters, entities, &people)
+}
+
+/// Which entities are people, by entity index.
+fn people_of(entities: &Entities) -> Vec<bool> {
+    entities
+        .entities
+        .iter()
+        .map(|e| e.kind == EntityKind::Person)
+        .collect()
+}
+
+/// One dated clause that may report an event.
+#[derive(Debug, Clone)]
+struct Candidate<'a> {
+    doc: &'a str,
+    /// Whole sentences that report it (the anchor sentence, then any that refer back to it).
+    sentences: Vec<(usize, usize)>,
+    when: Span,
+    value: String,
+    granularity: Granularity,
+    /// Entity indices taking part, in order of appearance.
+    participants: Vec<usize>,
+    /// The keywords (see `candidates::keywords`) as 64-bit hashes of their stems, each once,
+    /// so that clustering compares numbers, not strings, with no corpus-wide interning pass;
+    /// and those of them that name a happening ("call", "talks").
+    keyword_ids: Vec<u64>,
+    event_word_ids: Vec<u64>,
+    /// Kinds of happening among the keywords ("talks" and "negotiations" are one kind).
+    classes: Vec<&'static str>,
+    title: String,
+}

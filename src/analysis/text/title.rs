@@ -1,0 +1,548 @@
+//! Short "who did what" titles cut from a clause: dates, asides, roles before names and
+//! attributions removed, people named by their surname, cut at a natural break.
+
+use crate::analysis::lexicon;
+
+use super::vocabulary::is_saying;
+use super::words::{Word, lower, words};
+
+/// Words that may stand before a person's name as part of a role ("US President",
+/// "his Russian counterpart", "White House press secretary").
+fn is_role_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "counterpart"
+            | "secretary"
+            | "minister"
+            | "prime"
+            | "deputy"
+            | "foreign"
+            | "state"
+            | "press"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "adviser"
+            | "advisor"
+            | "security"
+            | "national"
+            | "chief"
+            | "leader"
+            | "senator"
+            | "sen."
+            | "rep."
+            | "gov."
+            | "governor"
+            | "mayor"
+            | "chancellor"
+            | "general"
+            | "gen."
+            | "official"
+            | "ambassador"
+            | "envoy"
+            | "chairman"
+            | "chairwoman"
+            | "ceo"
+            | "director"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "the"
+            | "former"
+            | "then"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+    )
+}
+
+/// Words that cannot end a title: they lead to what was cut off. ("her" can: "phoned her".)
+fn is_dangling(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "into"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "until"
+            | "through"
+            | "when"
+            | "while"
+            | "that"
+            | "which"
+            | "who"
+            | "than"
+            | "as"
+            | "its"
+            | "their"
+            | "his"
+    )
+}
+
+/// A short "who did what" title from a clause: dates, roles before names and attributions
+/// removed, people named by their surname, cut at a natural break.
+pub fn title<'n>(
+    doc_text: &str,
+    start: usize,
+    end: usize,
+    mentions: &[(usize, usize, usize)],
+    timexes: &[(usize, usize)],
+    short_names: &dyn Fn(usize) -> Option<&'n str>,
+) -> String {
+    let all: Vec<Word> = words(doc_text, start, end).collect();
+    title_of_words(doc_text, start, &all, mentions, timexes, short_names)
+}
+
+/// [`title`] of the clause starting at `start` whose words are `all` (see
+/// [`Tokenized`](super::Tokenized)).
+pub fn title_of_words<'n>(
+    doc_text: &str,
+    start: usize,
+    all: &[Word],
+    mentions: &[(usize, usize, usize)],
+    timexes: &[(usize, usize)],
+    short_names: &dyn Fn(usize) -> Option<&'n str>,
+) -> String {
+    let mut drop = vec![false; all.len()];
+    let in_span = |w: &Word, s: &(usize, usize)| w.start < s.1 && s.0 < w.end;
+    // Dates, with the preposition that introduced them.
+    for t in timexes {
+        if let Some(first) = all.iter().position(|w| in_span(w, t)) {
+            for (i, w) in all.iter().enumerate() {
+                if in_span(w, t) {
+                    drop[i] = true;
+                }
+            }
+            let mut j = first;
+            while j > 0 {
+                let prev = lower(all[j - 1].text);
+                // "the week of Jan. 10" goes whole.
+                let week_of = matches!(prev.as_ref(), "week" | "weekend") && all[j].text == "of";
+                if week_of
+                    || matches!(
+                        prev.as_ref(),
+                        "on" | "in"
+                            | "during"
+                            | "since"
+                            | "at"
+                            | "by"
+                            | "of"
+                            | "for"
+                            | "the"
+                            | "from"
+                            | "until"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "as"
+                    )
+                {
+                    drop[j - 1] = true;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "would take the upcoming week to continue …": with the date gone, the verb that
+            // held it goes too, and the title reads "would continue …".
+            if let Some(last) = all.iter().rposition(|w| in_span(w, t))
+                && first > 0
+                && all.get(last + 1).is_some_and(|w| w.text == "to")
+                && matches!(
+                    all[first - 1].text,
+                    "take" | "takes" | "took" | "taking" | "spend" | "spends" | "spent" | "use"
+                )
+            {
+                drop[first - 1] = true;
+                drop[last + 1] = true;
+            }
+        }
+    }
+    // Relative clauses and "according to" asides say more about a name, not what happened:
+    // ", which started on Monday 4 March," / ", who leads the union," / "According to X,".
+    let mut aside = vec![false; all.len()];
+    let mut k = 0;
+    while k < all.len() {
+        // Only a word starting with "w" or "a" can open an aside: most are passed by at once.
+        if !matches!(all[k].text.as_bytes()[0] | 0x20, b'w' | b'a') {
+            k += 1;
+            continue;
+        }
+        let lower = lower(all[k].text);
+        let gap_before = if k == 0 {
+            &doc_text[start..all[k].start]
+        } else {
+            &doc_text[all[k - 1].end..all[k].start]
+        };
+        let opens_aside = gap_before.contains(',')
+            && matches!(lower.as_ref(), "which" | "who" | "whose" | "where");
+        let according = lower == "according" && (k == 0 || gap_before.contains(','));
+        if opens_aside || according {
+            let mut j = k;
+            while j < all.len() {
+                drop[j] = true;
+                aside[j] = true;
+                j += 1;
+                if j < all.len() && doc_text[all[j - 1].end..all[j].start].contains([',', ';']) {
+                    break;
+                }
+            }
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
+    // A role set off by commas after a person says who they are, not what happened:
+    // "Bakker, head of the port authority, signed".
+    for &(_, m_end, e) in mentions {
+        if short_names(e).is_none() {
+            continue;
+        }
+        let Some(k) = all.iter().position(|w| w.start >= m_end) else {
+            continue;
+        };
+        if k == 0 || all[k - 1].end != m_end || !doc_text[m_end..all[k].start].contains(',') {
+            continue;
+        }
+        // Its last word: the first followed by a comma, within a few words, with the
+        // clause going on after it.
+        let Some(close) = (k..all.len().min(k + 8))
+            .find(|&j| j + 1 < all.len() && doc_text[all[j].end..all[j + 1].start].contains(','))
+        else {
+            continue;
+        };
+        let names_role = all[k..=close.min(k + 2)]
+            .iter()
+            .any(|w| lexicon::is_role_head(&lower(w.text)));
+        if names_role {
+            for j in k..=close {
+                drop[j] = true;
+                aside[j] = true;
+            }
+        }
+    }
+    // Roles before people, and the names themselves (replaced below).
+    let mut replacement: Vec<Option<&str>> = vec![None; all.len()];
+    for &(m_start, m_end, e) in mentions {
+        let Some(short) = short_names(e) else {
+            continue;
+        };
+        let Some(first) = all
+            .iter()
+            .position(|w| w.start >= m_start && w.start < m_end)
+        else {
+            continue;
+        };
+        // A name inside an aside ("According to X,") goes with it.
+        if aside[first] {
+            continue;
+        }
+        for (i, w) in all.iter().enumerate() {
+            if w.start >= m_start && w.end <= m_end {
+                drop[i] = true;
+            }
+        }
+        replacement[first] = Some(short);
+        drop[first] = false;
+        let mut j = first;
+        while j > 0 {
+            let w = &all[j - 1];
+            let lower = lower(w.text);
+            let part_of_other = mentions
+                .iter()
+                .any(|m| m.0 <= w.start && w.end <= m.1 && m.2 != e);
+            // The word next to the name must be a role; capitalized words may extend it
+            // leftwards ("US President", "his Russian counterpart", "White House press secretary").
+            let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
+            let chained = j < first || is_role_word(&lower);
+            let gap = &doc_text[w.end..all[j].start];
+            if gap.trim().is_empty()
+                && chained
+                && (is_role_word(&lower) || part_of_other || capitalized)
+            {
+                drop[j - 1] = true;
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // Leading "X said (that)" and trailing ", X said" / ", according to ...".
+    let kept: Vec<(usize, &str)> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !drop[*i])
+        .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
+        .collect();
+    let mut from = 0;
+    if let Some(pos) = kept
+        .iter()
+        .take(8)
+        .position(|(_, w)| is_saying(w))
+        .filter(|&pos| kept.len() >= pos + 5)
+    {
+        from = pos + 1;
+        // "told reporters that …", "tells the council that …": the listeners go too.
+        let told = matches!(kept[pos].1, "told" | "tells" | "tell");
+        if let Some(that) = kept
+            .iter()
+            .skip(from)
+            .take(if told { 4 } else { 1 })
+            .position(|(_, w)| *w == "that")
+        {
+            from += that + 1;
+        }
+    }
+    // A leading "But" / "And" joins the clause to the one before, which the title is not.
+    if kept.len() >= from + 4
+        && matches!(lower(kept[from].1).as_ref(), "but" | "and" | "yet" | "so")
+    {
+        from += 1;
+    }
+    // "It ended when Lund and Moe signed": what happened follows the "when".
+    if matches!(
+        kept.get(from).map(|(_, w)| lower(w)).as_deref(),
+        Some("it" | "this" | "that")
+    ) && let Some(when) = kept[from..]
+        .iter()
+        .take(4)
+        .position(|(_, w)| matches!(*w, "when" | "after" | "as"))
+        .filter(|&p| kept.len() >= from + p + 4)
+    {
+        from += when + 1;
+    }
+    // A leading "In referencing" / "After meeting" / "During" says how or when, not what: the
+    // title starts at what follows it.
+    if let [(_, first), (_, second), rest @ ..] = &kept[from.min(kept.len())..] {
+        let first = lower(first);
+        if matches!(
+            first.as_ref(),
+            "in" | "after" | "while" | "when" | "by" | "before"
+        ) && second.len() > 5
+            && second.ends_with("ing")
+            && rest.len() >= 3
+        {
+            from += 2;
+        } else if first == "during" && rest.len() >= 2 {
+            from += 1;
+        } else if matches!(first.as_ref(), "when" | "after" | "while" | "as" | "once")
+            && rest.len() >= 2
+        {
+            // A clause cut from its sentence: ", when Lund and Moe signed a pact".
+            from += 1;
+        }
+    }
+    let mut out = String::new();
+    let mut prev_index: Option<usize> = None;
+    for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
+        if let Some(p) = prev_index {
+            let gap = &doc_text[all[p].end..all[*i].start];
+            // Where an aside was left out between the two, its punctuation goes with it.
+            let adjacent = !(p + 1..*i).any(|k| aside[k]);
+            let breaks = adjacent
+                && (gap.contains(',')
+                    || gap.contains(';')
+                    || gap.contains('—')
+                    || gap.contains(':'));
+            if breaks && count >= 4 {
+                break;
+            }
+            if breaks && {
+                let lower = lower(w);
+                lower == "according" || is_saying(&lower)
+            } {
+                break;
+            }
+            if count >= 14 {
+                out.push('…');
+                break;
+            }
+            if breaks && count > 0 && !out.ends_with(',') {
+                out.push(',');
+            }
+            out.push(' ');
+        }
+        out.push_str(w);
+        // A plural possessive keeps its apostrophe ("the dockers' union").
+        let after = &doc_text[all[*i].end..];
+        if w.ends_with('s')
+            && let Some(mark) = after.chars().next().filter(|c| matches!(c, '\'' | '’'))
+            && after[mark.len_utf8()..].starts_with(' ')
+        {
+            out.push(mark);
+        }
+        prev_index = Some(*i);
+    }
+    let mut out = out
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_string();
+    // A title never ends on a word that leads somewhere ("felt well into" once its date is
+    // gone, "when Lund and").
+    while let Some(space) = out.rfind(' ')
+        && is_dangling(&out[space + 1..])
+    {
+        out.truncate(space);
+        out.truncate(out.trim_end_matches([',', ' ']).len());
+    }
+    match out.chars().next() {
+        Some(c) if c.is_ascii() => out[..1].make_ascii_uppercase(),
+        Some(c) => {
+            out = c
+                .to_uppercase()
+                .chain(out[c.len_utf8()..].chars())
+                .collect()
+        }
+        None => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_drop_dates_roles_and_attribution() {
+        let text = "On Tuesday, German Chancellor Anna Weber met her French counterpart Paul Martin in Lyon, officials said.";
+        let anna = text.find("Anna Weber").unwrap();
+        let paul = text.find("Paul Martin").unwrap();
+        let lyon = text.find("Lyon").unwrap();
+        let mentions = [
+            (anna, anna + 10, 0),
+            (paul, paul + 11, 1),
+            (lyon, lyon + 4, 2),
+        ];
+        let tue = text.find("Tuesday").unwrap();
+        let names = |e: usize| match e {
+            0 => Some("Weber"),
+            1 => Some("Martin"),
+            _ => None,
+        };
+        let t = title(text, 0, text.len(), &mentions, &[(tue, tue + 7)], &names);
+        assert_eq!(t, "Weber met Martin in Lyon");
+    }
+
+    #[test]
+    fn titles_drop_leading_attribution() {
+        let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they agreed to meet.";
+        let week = text.find("this week").unwrap();
+        let g = (0, 6, 0);
+        let names = |_e: usize| Some("Garcia");
+        let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
+        assert_eq!(t, "The two envoys spoke by phone for an hour");
+    }
+
+    #[test]
+    fn titles_drop_who_was_told_and_the_week_of_a_date() {
+        let names = |_e: usize| Some("Garcia");
+        let text = "Garcia told reporters that the talks had been frank and useful.";
+        let t = title(text, 0, text.len(), &[(0, 6, 0)], &[], &names);
+        assert_eq!(t, "The talks had been frank and useful");
+        let text = "Envoys from both sides plan talks scheduled for the week of Jan. 10 in Oslo.";
+        let jan = text.find("Jan. 10").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(jan, jan + 7)], &names);
+        assert_eq!(t, "Envoys from both sides plan talks scheduled in Oslo");
+        let text = "when Lund and Moe signed a pact on June 2.";
+        let june = text.find("June 2").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+        assert_eq!(t, "Lund and Moe signed a pact");
+        let text = "The farmers' union closed the bridges' approaches on June 2.";
+        let june = text.find("June 2").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+        assert_eq!(t, "The farmers' union closed the bridges' approaches");
+    }
+
+    #[test]
+    fn titles_drop_a_leading_how_or_when() {
+        let names = |_e: usize| None;
+        let text = "In referencing the 1999 floods in the delta, the minister promised new dikes.";
+        let year = text.find("1999").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+        assert_eq!(t, "Floods in the delta");
+        let text = "During their first visit to Oslo in 2019 the two mayors signed a pact.";
+        let year = text.find("2019").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+        assert!(t.starts_with("Their first visit to Oslo"), "{t}");
+        // Not a participle: kept.
+        let text = "In Oslo the mayors signed a pact on Monday.";
+        let day = text.find("on Monday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(day, day + 9)], &names);
+        assert!(t.starts_with("In Oslo"), "{t}");
+    }
+
+    #[test]
+    fn a_date_taken_as_an_object_leaves_no_dangling_verb() {
+        let names = |_e: usize| None;
+        let text = "The board will take the coming month to review the merger.";
+        let at = text.find("the coming month").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(at, at + 16)], &names);
+        assert_eq!(t, "The board will review the merger");
+        // "take" with no date after it stays.
+        let text = "The board will take a vote on the merger on Friday.";
+        let at = text.find("Friday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(at, at + 6)], &names);
+        assert_eq!(t, "The board will take a vote on the merger");
+    }
+
+    #[test]
+    fn titles_leave_out_a_role_in_commas_and_never_dangle() {
+        let names = |e: usize| [Some("Lund"), Some("Moe"), None][e];
+        let text = "It ended when Ida Lund, who chairs the union, and Per Moe, head of the \
+                    shipping council, signed a deal on 15 March in Bergen.";
+        let lund = text.find("Ida Lund").unwrap();
+        let moe = text.find("Per Moe").unwrap();
+        let march = text.find("15 March").unwrap();
+        let mentions = [(lund, lund + 8, 0), (moe, moe + 7, 1)];
+        let t = title(
+            text,
+            0,
+            text.len(),
+            &mentions,
+            &[(march, march + 8)],
+            &names,
+        );
+        assert_eq!(t, "Lund and Moe signed a deal in Bergen");
+        // Commas around what is not a role are kept.
+        let text = "Per Moe, Ida Lund and Berg left the talks on Monday.";
+        let day = text.find("Monday").unwrap();
+        let mentions = [(0, 7, 1), (9, 17, 0)];
+        let t = title(text, 0, text.len(), &mentions, &[(day, day + 6)], &names);
+        assert_eq!(t, "Moe, Lund and Berg left the talks");
+        let text = "But analysts warned that the effects would be felt well into April.";
+        let april = text.find("April").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(april, april + 5)], &names);
+        assert_eq!(t, "Analysts warned that the effects would be felt well");
+        // An object pronoun may end a title.
+        let text = "Lund phoned her on Monday.";
+        let day = text.find("Monday").unwrap();
+        let t = title(text, 0, text.len(), &[], &[(day, day + 6)], &names);
+        assert_eq!(t, "Lund phoned her");
+        let text = "According to Ida Lund, an aide to the minister, officials will travel to \
+                    Oslo early next year.";
+        let year = text.find("early next year").unwrap();
+        let t = title(
+            text,
+            0,
+            text.len(),
+            &[(13, 21, 0)],
+            &[(year, year + 15)],
+            &names,
+        );
+        assert_eq!(t, "Officials will travel to Oslo");
+    }
+}
