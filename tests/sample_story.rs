@@ -169,7 +169,7 @@ fn links_with_their_labels() {
     assert!(linked("Biden", "Putin", "phone call"));
     assert!(linked("Psaki", "Biden", "speaks for"));
     assert!(linked("Ushakov", "Putin", "speaks for"));
-    assert!(linked("Sherman", "Ryabkov", "negotiate with"));
+    assert!(linked("Sherman", "Ryabkov", "negotiated with"));
     // The text says Blinken "spoke with" Zelensky (a call, though no outlet says so).
     assert!(
         linked("Blinken", "Zelensky", "spoke with") || linked("Blinken", "Zelensky", "phone call")

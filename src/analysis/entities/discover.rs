@@ -10,6 +10,7 @@ use crate::corpus::Document;
 use crate::story::EntityKind;
 
 use super::roles::{capitalize, is_title_only, role_after, role_before, role_before_comma};
+use super::cues;
 use super::tokens::{Tok, is_acronym, is_capitalized, is_connector, joins};
 
 /// One name found in discovery, with what classified it. Borrows its document's id and
@@ -64,7 +65,9 @@ pub(super) fn discover<'a>(
         while first < j && is_sentence_initial(text, s, toks, first) && {
             let w = toks[first].text;
             let lower = text::lower(w);
-            (vocab.contains(lower.as_ref()) || text::is_stopword(&lower))
+            // "Labeling Bankman-Fried …", "Reportedly Musk …": a verb or an adverb opens it.
+            let verb_or_adverb = lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
+            (vocab.contains(lower.as_ref()) || text::is_stopword(&lower) || verb_or_adverb)
                 && !lexicon::is_given_name(w)
                 && lexicon::place(w).is_none()
         } {
@@ -75,16 +78,72 @@ pub(super) fn discover<'a>(
         }
         if first < j {
             for (a, b) in split_run(toks, first, j) {
-                classify_run(text, s, &doc.id, toks, a, b, out);
+                for (a, b) in split_shouting(toks, a, b, out, &doc.id) {
+                    classify_run(text, s, &doc.id, toks, a, b, out);
+                }
             }
         }
         i = j;
     }
 }
 
-/// A capitalized word that may be part of a name (not a month, weekday or lone "I").
+/// A capitalized word that may be part of a name (not a month, weekday, lone "I" or a
+/// party tag such as "D-N.Y.").
 pub(super) fn is_name_word(word: &str) -> bool {
-    is_capitalized(word) && word != "I" && !lexicon::is_calendar_word(word)
+    is_capitalized(word)
+        && word != "I"
+        && !lexicon::is_calendar_word(word)
+        && !cues::is_party_tag(word)
+}
+
+/// Cuts words in capitals out of a run ("THE TRIAL OF FTX founder", "Stempel NEW YORK"):
+/// shouting or a dateline, not a name; a place the gazetteer knows in capitals ("NEW YORK")
+/// is kept as a place. A single word in capitals is an acronym and stays.
+fn split_shouting<'a>(
+    toks: &[Tok<'a>],
+    a: usize,
+    b: usize,
+    out: &mut Vec<Find<'a>>,
+    doc: &'a str,
+) -> Vec<(usize, usize)> {
+    let shouted = |k: usize| {
+        cues::is_all_caps(toks[k].text)
+            && ((k > a && cues::is_all_caps(toks[k - 1].text))
+                || (k + 1 < b && cues::is_all_caps(toks[k + 1].text)))
+    };
+    if !(a..b).any(shouted) {
+        return vec![(a, b)];
+    }
+    let mut pieces = Vec::new();
+    let mut k = a;
+    while k < b {
+        let from = k;
+        let loud = shouted(k);
+        while k < b && shouted(k) == loud {
+            k += 1;
+        }
+        if !loud {
+            pieces.push((from, k));
+            continue;
+        }
+        let words: Vec<String> = toks[from..k]
+            .iter()
+            .map(|t| capitalize(&t.text.to_lowercase()))
+            .collect();
+        if let Some(place) = lexicon::place(&words.join(" ")) {
+            out.push(Find {
+                doc,
+                start: toks[from].start,
+                words: place.name.split_whitespace().collect(),
+                kind: Some(EntityKind::Place),
+                weight: 8,
+                role: None,
+                acronym: None,
+                opener: true,
+            });
+        }
+    }
+    pieces
 }
 
 pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usize) -> bool {
@@ -100,6 +159,19 @@ pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usi
 /// ("Organization for Security and Cooperation in Europe") or one known place.
 fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     let splits_at = |t: &Tok| matches!(t.text, "and" | "in" | "on" | "&" | "for");
+    // "Karim Mansour of Egypt", "Andrew Rossman of Quinn Emanuel": a person of somewhere.
+    if let Some(of) = (a + 2..b.saturating_sub(1)).find(|&k| toks[k].text == "of")
+        && of - a <= 3
+        && lexicon::is_given_name(toks[a].text)
+        && !toks[a..of].iter().any(|t| {
+            let l = text::lower(t.text);
+            lexicon::is_role_head(&l) || lexicon::is_org_head(t.text)
+        })
+    {
+        let mut out = split_run(toks, a, of);
+        out.extend(split_run(toks, of + 1, b));
+        return out;
+    }
     // Most runs hold no connector: nothing to cut, and no need to ask what the run names.
     if !toks[a..b].iter().any(splits_at) {
         return vec![(a, b)];
@@ -153,7 +225,29 @@ fn classify_run<'a>(
     while name_from < b && is_connector(toks[name_from].text) {
         name_from += 1;
     }
-    if name_from >= b {
+    // The employer of a role: "OceanGate" of "OceanGate CEO Stockton Rush", or of a run that
+    // ends on the role ("Boeing CEO to exit").
+    let role_end = if name_from > a {
+        Some(name_from)
+    } else {
+        (run.len() >= 2 && lexicon::is_role_head(&text::lower(run[run.len() - 1].text)))
+            .then_some(b)
+    };
+    if let Some(end) = role_end
+        && let Some((start, words)) = cues::employer_in_role(&toks[a..end])
+    {
+        out.push(Find {
+            doc,
+            start,
+            words,
+            kind: Some(EntityKind::Organization),
+            weight: 6,
+            role: None,
+            acronym: None,
+            opener: is_sentence_initial(text, s, toks, a),
+        });
+    }
+    if name_from >= b || role_end == Some(b) {
         return;
     }
     let name: Vec<&'a str> = toks[name_from..b].iter().map(|t| t.text).collect();
@@ -169,6 +263,7 @@ fn classify_run<'a>(
             .or_else(|| role_before_comma(text, s, toks, a))
     };
     let mut role_found = None;
+    let says_itself = cues::says_it(toks, b);
     let acronym = acronym_after(text, toks[b - 1].end, s.end);
     let head = name[name.len() - 1];
     let titled = name_from > a;
@@ -188,13 +283,28 @@ fn classify_run<'a>(
         (Some(EntityKind::Organization), 4)
     } else if lexicon::is_place_head(head) && name.len() > 1 {
         (Some(EntityKind::Place), 6)
+    } else if says_itself == Some(false)
+        || cues::owns_company_thing(toks, b)
+        || cues::role_of(text, toks, a)
+    {
+        // "Boeing said it", "Twitter's board", "the CEO of Binance".
+        (Some(EntityKind::Organization), 4)
+    } else if says_itself == Some(true) || cues::has_age(text, toks, a, b) || cues::kin_before(text, toks, a)
+    {
+        // "Rush said he", "Shahzada Dawood, 48,", "his son Suleman Dawood".
+        (Some(EntityKind::Person), 5)
     } else if titled || {
         role_found = role();
         role_found.is_some()
     } {
         (Some(EntityKind::Person), 5)
     } else if name.len() >= 2 && lexicon::is_given_name(name[0]) && !is_acronym(name[1]) {
-        (Some(EntityKind::Person), 3)
+        if cues::after_the(text, toks, a) {
+            // "the Divina Pastora": a thing named like a person.
+            (Some(EntityKind::Organization), 2)
+        } else {
+            (Some(EntityKind::Person), 3)
+        }
     } else if is_said_by(text, s, toks, a, b) {
         let preceded_by_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
         if preceded_by_the {

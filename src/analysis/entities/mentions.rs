@@ -115,12 +115,7 @@ impl Table {
         if candidates.len() == 1 || n > 1 {
             return candidates[0];
         }
-        let surname = self.entities[candidates[0]]
-            .name
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_string();
+        let surname = super::people::surname(&self.entities[candidates[0]].name).to_string();
         // A namesake named just before is meant ("Piotr Kowalczyk … Kowalczyk added");
         // further on, the surname goes back to the person the story is about.
         if let Some(&(e, end)) = last_full.get(&surname)

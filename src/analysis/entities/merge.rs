@@ -2,7 +2,7 @@
 //! their full names, organizations into the longer names that end like them, the name shown.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+
 
 use rustc_hash::FxHashSet;
 
@@ -64,74 +64,6 @@ pub(super) fn entity_key(
         }
     }
     format!("{}:{}", kind_index(kind), words.join(" "))
-}
-
-/// Folds people known by a surname alone, or by a longer form of the same first and last name,
-/// into the one person they name; namesakes with other first names stay apart.
-pub(super) fn merge_people(drafts: &mut Vec<Draft>) {
-    let people: Vec<usize> = (0..drafts.len())
-        .filter(|&i| drafts[i].kind == EntityKind::Person)
-        .collect();
-    // People by the last word of their name: a short name only ever folds into a longer one
-    // with the same last word, so only those are compared (not every pair of people).
-    let words: HashMap<usize, Vec<String>> = people
-        .iter()
-        .map(|&i| (i, split_words(&drafts[i].name)))
-        .collect();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in &people {
-        if let Some(last) = words[&i].last() {
-            by_last.entry(last.as_str()).or_default().push(i);
-        }
-    }
-    let mut into: BTreeMap<usize, usize> = BTreeMap::new();
-    for &i in &people {
-        let wi = &words[&i];
-        let Some(last) = wi.last() else { continue };
-        let targets: Vec<usize> = by_last[last.as_str()]
-            .iter()
-            .copied()
-            .filter(|&j| j != i)
-            .filter(|&j| {
-                let wj = &words[&j];
-                wj.len() > wi.len() && (wi.len() == 1 || wj.first() == wi.first())
-            })
-            .collect();
-        // Only fold when the target is unique among full names (a shared surname stays apart).
-        let distinct_firsts: HashSet<&str> =
-            targets.iter().map(|&j| words[&j][0].as_str()).collect();
-        if distinct_firsts.len() == 1 {
-            let best = *targets
-                .iter()
-                .max_by_key(|&&j| words[&j].len())
-                .unwrap_or(&targets[0]);
-            into.insert(i, best);
-        }
-    }
-    let mut removed = vec![false; drafts.len()];
-    for (&from, &to) in &into {
-        let mut to = to;
-        while let Some(&next) = into.get(&to) {
-            to = next;
-        }
-        let src = drafts[from].clone();
-        let dst = &mut drafts[to];
-        for (form, n) in src.forms {
-            *dst.forms.entry(form).or_default() += n;
-        }
-        for r in src.roles {
-            if !dst.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
-                dst.roles.push(r);
-            }
-        }
-        dst.first_seen = dst.first_seen.clone().min(src.first_seen);
-        removed[from] = true;
-    }
-    let mut k = 0;
-    drafts.retain(|_| {
-        k += 1;
-        !removed[k - 1]
-    });
 }
 
 /// Folds an organization named by the end of a longer one ("Permanent Council" → "OSCE

@@ -24,9 +24,11 @@
 //! `affiliations` reads which organizations and places people's roles name.
 
 mod affiliations;
+mod cues;
 mod discover;
 mod mentions;
 mod merge;
+mod people;
 mod roles;
 mod table;
 #[cfg(test)]
@@ -41,6 +43,8 @@ use rustc_hash::FxHashMap;
 use crate::analysis::sentences::Sentence;
 use crate::corpus::Document;
 use crate::story::{Entity, Mention};
+
+pub use self::people::surname;
 
 use self::discover::{Find, discover};
 use self::table::Table;

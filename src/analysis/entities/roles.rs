@@ -22,11 +22,16 @@ pub(super) fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> O
         let w = toks[k - 1].text;
         let lower = text::lower(w);
         let head = lexicon::is_role_head(&lower);
-        let ok = head
-            || lexicon::is_role_modifier(&lower)
-            || lexicon::demonym(w).is_some()
-            || (is_capitalized(w) && !is_sentence_initial(text, s, toks, k - 1))
-            || (is_capitalized(w) && lexicon::place(w).is_some());
+        // Words in capitals after words in capitals are shouting ("THE TRIAL OF FTX founder").
+        let shouting = k >= 2
+            && super::cues::is_all_caps(w)
+            && super::cues::is_all_caps(toks[k - 2].text);
+        let ok = !shouting
+            && (head
+                || lexicon::is_role_modifier(&lower)
+                || lexicon::demonym(w).is_some()
+                || (is_capitalized(w) && !is_sentence_initial(text, s, toks, k - 1))
+                || (is_capitalized(w) && lexicon::place(w).is_some()));
         if !ok || (!has_head && !head && k == a) {
             break;
         }

@@ -11,7 +11,7 @@ use crate::story::{Entity, EntityKind, Mention};
 
 use super::discover::Find;
 use super::merge::{
-    canonical_words, entity_key, kind_index, merge_org_suffixes, merge_people, preferred_name,
+    canonical_words, entity_key, kind_index, merge_org_suffixes, preferred_name,
     split_words,
 };
 use super::roles::without_article;
@@ -79,6 +79,23 @@ impl Table {
         // Each find's kind after promotion, and its canonical words; worked out in parallel.
         let kind_of = |f: &Find| {
             if f.opener && f.weight <= 2 && f.words.len() == 1 && !inside.contains(f.words[0]) {
+                return None;
+            }
+            // "Bahamian" said nothing as a person: a demonym is a people, not a name.
+            if f.kind == Some(EntityKind::Person)
+                && f.words.len() == 1
+                && lexicon::demonym(f.words[0]).is_some()
+            {
+                return None;
+            }
+            // "convince McCormick Musk needs …": two people's surnames side by side are two
+            // names, not one.
+            if let [first, second] = f.words.as_slice()
+                && f.weight <= 3
+                && surnames.contains(first)
+                && surnames.contains(second)
+                && !lexicon::is_given_name(first)
+            {
                 return None;
             }
             let promote = f.kind.is_none()
@@ -207,7 +224,7 @@ impl Table {
                 *drafts[idx].forms.entry(name.clone()).or_default() += n;
             }
         }
-        merge_people(&mut drafts);
+        super::people::merge_people(&mut drafts);
         merge_org_suffixes(&mut drafts);
         for d in &mut drafts {
             d.name = preferred_name(d);
@@ -230,9 +247,7 @@ impl Table {
             add(&d.name, i);
             match d.kind {
                 EntityKind::Person => {
-                    if let Some(last) = d.name.split_whitespace().last() {
-                        add(last, i);
-                    }
+                    add(super::people::surname(&d.name), i);
                 }
                 EntityKind::Organization => {
                     if let Some(a) = &d.acronym {

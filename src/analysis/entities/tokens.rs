@@ -42,8 +42,10 @@ fn tok_of_word<'a>(text: &'a str, w: text::Word<'a>) -> Tok<'a> {
             }
         }
     }
-    // "U.S." keeps its last dot, which the word splitter leaves out.
-    let dotted = text.as_bytes().get(w.end) == Some(&b'.') && w.text.contains('.');
+    // "U.S." keeps its last dot, which the word splitter leaves out, and so do an initial
+    // ("John J. Ray") and "St." in a name ("Kathaleen St. Jude McCormick").
+    let dotted = text.as_bytes().get(w.end) == Some(&b'.')
+        && (w.text.contains('.') || is_initial(w.text) || w.text == "St");
     let end = w.end + usize::from(dotted);
     Tok {
         start: w.start,
@@ -140,6 +142,12 @@ pub(super) fn split_body_words<'a>(
             },
         );
     (words, vocab)
+}
+
+/// A single capital letter: an initial of a name.
+pub(super) fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 pub(super) fn is_capitalized(word: &str) -> bool {

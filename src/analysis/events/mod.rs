@@ -80,8 +80,7 @@ pub fn candidates<'a>(
         .iter()
         .map(|entity| {
             (entity.kind == EntityKind::Person)
-                .then(|| entity.name.split_whitespace().last())
-                .flatten()
+                .then(|| crate::analysis::entities::surname(&entity.name))
         })
         .collect();
     let short_name = |e: usize| short_names[e];

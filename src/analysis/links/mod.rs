@@ -391,8 +391,12 @@ impl<'a> Links<'a> {
 fn label_rank(label: &str) -> u8 {
     match label {
         "affiliated with" => 0,
-        "speaks for" => 2,
-        _ => 1,
+        // Who they are to each other, and what was said in a call or a meeting: the call or
+        // the meeting says more.
+        "counterpart of" => 1,
+        "spoke with" => 2,
+        "speaks for" => 4,
+        _ => 3,
     }
 }
 

@@ -62,7 +62,7 @@ fn happening_label(word: &str) -> Option<&'static str> {
     Some(match word {
         "meeting" | "meetings" | "summit" | "visit" => "met",
         "talks" | "negotiations" | "negotiation" => "negotiated with",
-        "call" | "calls" | "phone" => "phone call",
+        "call" | "calls" | "phone" | "phone-call" | "telephone" | "chat" => "phone call",
         "conversation" | "conversations" | "interaction" | "interactions" | "exchange"
         | "discussion" | "discussions" => "spoke with",
         "interview" => "interviewed",
@@ -201,6 +201,7 @@ pub fn relation(before: &str, between: &str, after: &str) -> Option<Relation> {
         .or_else(|| together(before, &gap, after))
         .or_else(|| tie(&gap, between, after))
         .or_else(|| shared_happening(&gap))
+        .or_else(|| holds_with(&gap))
         .or_else(|| mediated(&gap))?;
     Some(Relation { label })
 }
@@ -450,6 +451,30 @@ fn mediated(gap: &[Gap]) -> Option<&'static str> {
     let clean =
         gap[..by - 1].iter().filter(|w| w.comma).count() <= 1 && !gap.iter().any(|w| w.quote);
     (role_ok && happening && clean && gap.len() <= 16).then_some("mediated")
+}
+
+/// "A held another call with B", "A took part in a 50-minute telephone call with B".
+fn holds_with(gap: &[Gap]) -> Option<&'static str> {
+    // "… with Russian President B": the second name's role may follow "with".
+    let n = gap.iter().rposition(|w| w.lower == "with")? + 1;
+    if n < 3
+        || gap.iter().any(|w| w.comma || w.quote)
+        || !gap[n..].iter().all(is_object_filler)
+    {
+        return None;
+    }
+    let noun = gap[..n - 1]
+        .iter()
+        .rposition(|w| happening_label(&w.lower).is_some())?;
+    let verb_ok = gap[..noun].iter().any(|w| {
+        matches!(
+            w.lower.as_str(),
+            "held" | "hold" | "holds" | "holding" | "had" | "has" | "made" | "took" | "joined"
+                | "participated" | "part" | "began" | "started" | "ended" | "concluded"
+        )
+    });
+    let short = noun <= 7 && noun + 2 == n;
+    (verb_ok && short).then(|| happening_label(&gap[noun].lower))?
 }
 
 /// "A's meeting with B", "his interview with B".

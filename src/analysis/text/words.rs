@@ -107,7 +107,7 @@ impl<'a> Iterator for Words<'a> {
                 return Some(self.word(begin, i));
             }
             let (c, len) = char_at(self.slice, i);
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
+            let inner = matches!(c, '\'' | '’' | '´' | 'ʼ' | '-' | '.')
                 && i + len < bytes.len()
                 && char_at(self.slice, i + len).0.is_alphanumeric();
             if !(c.is_alphanumeric() || inner) {

@@ -1,0 +1,151 @@
+//! What the words around a name say of its kind, beyond the name itself: an age ("Shahzada
+//! Dawood, 48,"), a kinship noun ("his son Suleman Dawood"), a company's things ("Twitter's
+//! board", "Boeing said it"), a role of which it is the employer ("OceanGate CEO"), the
+//! article of a thing ("the Titanic"). Each is read on the words of one sentence.
+
+use crate::analysis::lexicon;
+use crate::analysis::text;
+
+use super::tokens::Tok;
+
+/// "Shahzada Dawood, 48," or "the 31-year-old Bankman-Fried": an age is a person's.
+pub(super) fn has_age(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let after = &text[toks[b - 1].end..];
+    let aged_after = after
+        .strip_prefix(", ")
+        .and_then(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3)
+                .contains(&digits)
+                .then(|| r[digits..].starts_with([',', ')', ';']))
+        })
+        .unwrap_or(false);
+    let aged_before = a > 0 && {
+        let w = toks[a - 1].text;
+        w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    aged_after || aged_before
+}
+
+/// Nouns of kinship: "his son X", "the widow X", "father and son X and Y".
+fn is_kin(lower: &str) -> bool {
+    matches!(
+        lower,
+        "son" | "daughter" | "wife" | "husband" | "mother" | "father" | "brother" | "sister"
+            | "widow" | "widower" | "cousin" | "nephew" | "niece" | "uncle" | "aunt" | "grandson"
+            | "granddaughter" | "grandmother" | "grandfather" | "stepson" | "stepdaughter"
+            | "fiancé" | "fiancée" | "girlfriend" | "boyfriend"
+    )
+}
+
+/// A kinship noun right before the name: "his son Suleman Dawood".
+pub(super) fn kin_before(text: &str, toks: &[Tok], a: usize) -> bool {
+    a > 0 && text[toks[a - 1].end..toks[a].start] == *" " && is_kin(&text::lower(toks[a - 1].text))
+}
+
+/// What a company, not a person, has: "Twitter's board", "Boeing's request", "OceanGate's
+/// Titan sub".
+fn is_company_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "board" | "shares" | "stock" | "employees" | "workers" | "staff" | "website" | "headquarters"
+            | "ceo" | "cfo" | "coo" | "founder" | "co-founder" | "executives" | "customers" | "users"
+            | "platform" | "app" | "operations" | "plant" | "factory" | "fleet" | "investors"
+            | "shareholders" | "subsidiary" | "unit" | "division" | "directors" | "earnings"
+            | "revenue" | "profit" | "profits" | "sub" | "submersible" | "vessel" | "planes"
+            | "jets" | "aircraft" | "products" | "accounts" | "servers" | "engineers"
+            | "management" | "brand" | "parent" | "owner" | "acquisition" | "takeover" | "merger"
+            | "bankruptcy" | "offices" | "factories" | "exchange" | "token" | "tokens"
+            | "stores" | "shareholder" | "chairman" | "chairwoman" | "chief"
+    )
+}
+
+/// The name owns what a company owns: "Twitter's board".
+pub(super) fn owns_company_thing(toks: &[Tok], b: usize) -> bool {
+    toks[b - 1].possessive
+        && toks
+            .get(b)
+            .is_some_and(|t| is_company_thing(&text::lower(t.text)))
+}
+
+/// "Boeing said it …", "OceanGate said its …": what says "it" of itself is no person; "he"
+/// and "she" say it is one.
+pub(super) fn says_it(toks: &[Tok], b: usize) -> Option<bool> {
+    let mut k = b;
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "also" | "later" | "then" | "has" | "had"))
+    {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| text::is_saying(t.text)) {
+        return None;
+    }
+    let next = toks.get(k + 1).map(|t| t.text)?;
+    match next {
+        "it" | "its" => Some(false),
+        "he" | "she" | "his" | "her" => Some(true),
+        _ => None,
+    }
+}
+
+/// "the Titanic", "the Divina Pastora": a name right after the article is a thing's, a
+/// place's or a body's — people are not written with one.
+pub(super) fn after_the(text: &str, toks: &[Tok], a: usize) -> bool {
+    a > 0
+        && toks[a - 1].text.eq_ignore_ascii_case("the")
+        && text[toks[a - 1].end..toks[a].start] == *" "
+}
+
+/// "CEO of Boeing", "head of FTX": the name a role belongs to is a body or a place.
+pub(super) fn role_of(text: &str, toks: &[Tok], a: usize) -> bool {
+    let mut k = a;
+    if k >= 1 && toks[k - 1].text == "the" {
+        k -= 1;
+    }
+    k >= 2
+        && toks[k - 1].text == "of"
+        && text[toks[k - 2].end..toks[k].start].trim() == "of"
+        && lexicon::is_role_head(&text::lower(toks[k - 2].text))
+        && !matches!(toks[k - 2].text, "son" | "daughter")
+}
+
+/// A party and state after a politician's name: "D-N.Y.", "R-Texas". Never a name itself.
+pub(super) fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// A word in capitals only: "NEW", "YORK", "FTX" (two letters or more).
+pub(super) fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// The employer in a role written before a name: "OceanGate" of "OceanGate CEO", "Binance"
+/// of "Binance Chief Executive": the capitalized words before the first role word, when they
+/// name no place and no people.
+pub(super) fn employer_in_role<'a>(role: &[Tok<'a>]) -> Option<(usize, Vec<&'a str>)> {
+    let first_role = role.iter().position(|t| {
+        let l = text::lower(t.text);
+        lexicon::is_role_head(&l) || lexicon::is_role_modifier(&l)
+    })?;
+    if first_role == 0 {
+        return None;
+    }
+    let words: Vec<&str> = role[..first_role].iter().map(|t| t.text).collect();
+    let joined = words.join(" ");
+    let named_place = lexicon::place(&joined).is_some()
+        || words.len() == 1 && lexicon::demonym(words[0]).is_some();
+    let capitalized = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (!named_place && capitalized && !role[first_role - 1].possessive)
+        .then_some((role[0].start, words))
+}
