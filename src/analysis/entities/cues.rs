@@ -110,6 +110,15 @@ pub(super) fn role_of(text: &str, toks: &[Tok], a: usize) -> bool {
         && !matches!(toks[k - 2].text, "son" | "daughter")
 }
 
+/// "Andrew Rossman of Quinn Emanuel": what a named person is "of" is their firm or place.
+pub(super) fn of_a_name(toks: &[Tok], a: usize) -> bool {
+    a >= 2
+        && toks[a - 1].text == "of"
+        && toks[a - 2].text.chars().next().is_some_and(char::is_uppercase)
+        && !lexicon::is_role_head(&text::lower(toks[a - 2].text))
+        && !lexicon::is_org_head(toks[a - 2].text)
+}
+
 /// A party and state after a politician's name: "D-N.Y.", "R-Texas". Never a name itself.
 pub(super) fn is_party_tag(word: &str) -> bool {
     let b = word.as_bytes();

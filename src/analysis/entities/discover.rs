@@ -47,7 +47,17 @@ pub(super) fn discover<'a>(
         }
         // Extend over name words and inner connectors ("Organization for Security and ...").
         let mut j = i + 1;
-        while j < toks.len() && joins(text, &toks[j - 1], &toks[j]) {
+        let mut nickname = None;
+        loop {
+            if j + 1 < toks.len() && nickname.is_none() && is_nickname(text, toks, j) {
+                // "Changpeng ‘CZ’ Zhao": the name runs on past a nickname in quotes.
+                nickname = Some(j);
+                j += 2;
+                continue;
+            }
+            if !(j < toks.len() && joins(text, &toks[j - 1], &toks[j])) {
+                break;
+            }
             if is_name_word(toks[j].text) {
                 j += 1;
             } else if is_connector(toks[j].text)
@@ -76,15 +86,35 @@ pub(super) fn discover<'a>(
                 first += 1;
             }
         }
-        if first < j {
+        // A name in quotation marks is a nickname or a title ("the 'Chief Twit'"), not a name.
+        let quoted = first < j
+            && !toks[j - 1].possessive
+            && text[..toks[first].start].ends_with(['\'', '‘', '“', '"'])
+            && text[toks[j - 1].end..].starts_with(['\'', '’', '”', '"']);
+        if first < j && !quoted {
             for (a, b) in split_run(toks, first, j) {
                 for (a, b) in split_shouting(toks, a, b, out, &doc.id) {
-                    classify_run(text, s, &doc.id, toks, a, b, out);
+                    let nickname = nickname.filter(|&k| a < k && k < b);
+                    classify_run(text, s, &doc.id, toks, (a, b), nickname, out);
                 }
             }
         }
         i = j;
     }
+}
+
+/// A nickname in quotes inside a name: `toks[k]` between "‘" and "’" (or double quotes), with
+/// name words on both sides ("Changpeng ‘CZ’ Zhao").
+fn is_nickname(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (before, word, after) = (&toks[k - 1], &toks[k], &toks[k + 1]);
+    let open = &text[before.end..word.start];
+    let close = &text[word.end..after.start];
+    matches!(open, " ‘" | " '" | " “" | " \"")
+        && matches!(close, "’ " | "' " | "” " | "\" ")
+        && is_name_word(before.text)
+        && is_name_word(word.text)
+        && is_name_word(after.text)
+        && !before.possessive
 }
 
 /// A capitalized word that may be part of a name (not a month, weekday, lone "I" or a
@@ -203,8 +233,8 @@ fn classify_run<'a>(
     s: &Sentence,
     doc: &'a str,
     toks: &[Tok<'a>],
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    nickname: Option<usize>,
     out: &mut Vec<Find<'a>>,
 ) {
     let run = &toks[a..b];
@@ -250,7 +280,10 @@ fn classify_run<'a>(
     if name_from >= b || role_end == Some(b) {
         return;
     }
-    let name: Vec<&'a str> = toks[name_from..b].iter().map(|t| t.text).collect();
+    let name: Vec<&'a str> = (name_from..b)
+        .filter(|&k| Some(k) != nickname)
+        .map(|k| toks[k].text)
+        .collect();
     let joined = name.join(" ");
     // Looked for only where the kind depends on it: places and bodies need no role.
     let role = || {
@@ -286,6 +319,7 @@ fn classify_run<'a>(
     } else if says_itself == Some(false)
         || cues::owns_company_thing(toks, b)
         || cues::role_of(text, toks, a)
+        || cues::of_a_name(toks, a)
     {
         // "Boeing said it", "Twitter's board", "the CEO of Binance".
         (Some(EntityKind::Organization), 4)

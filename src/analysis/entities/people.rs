@@ -160,7 +160,11 @@ pub(super) fn merge_people(drafts: &mut Vec<Draft>) {
                 .filter(|&j| j != i && parts[&j].surname == p.surname)
                 .collect(),
             Some(given) => {
-                let glued: Vec<usize> = candidates
+                // "Bankman Fried" is "Bankman-Fried" written in two words.
+                let glued_initial = p.whole.chars().next().unwrap_or(c);
+                let glued: Vec<usize> = full_by_initial
+                    .get(&glued_initial)
+                    .map_or(&[][..], Vec::as_slice)
                     .iter()
                     .copied()
                     .filter(|&j| j != i && parts[&j].surname == p.whole && length(j) > 1)

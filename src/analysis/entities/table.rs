@@ -84,7 +84,7 @@ impl Table {
             // "Bahamian" said nothing as a person: a demonym is a people, not a name.
             if f.kind == Some(EntityKind::Person)
                 && f.words.len() == 1
-                && lexicon::demonym(f.words[0]).is_some()
+                && lexicon::is_demonym_like(f.words[0])
             {
                 return None;
             }
