@@ -51,13 +51,14 @@ impl References {
 
 /// The sex a person's name or title tells: `'m'`, `'f'` or unknown.
 fn sex_of(name: &str, roles: &[String]) -> Option<char> {
-    let titled = roles.iter().find_map(|r| {
-        match r.trim_end_matches('.').to_ascii_lowercase().as_str() {
-            "mr" | "sir" | "lord" | "king" | "prince" => Some('m'),
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some('f'),
-            _ => None,
-        }
-    });
+    let titled =
+        roles.iter().find_map(
+            |r| match r.trim_end_matches('.').to_ascii_lowercase().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" => Some('m'),
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some('f'),
+                _ => None,
+            },
+        );
     titled.or_else(|| lexicon::sex_of_given_name(name.split_whitespace().next()?))
 }
 
@@ -155,7 +156,9 @@ fn resolve_document(
             if lexicon::is_role_head(&lower)
                 && let Some(e) = roles.only_one(&lower)
                 && refers_by_role(text, s.start, w.start)
-                && !person_mentions.iter().any(|m| m.0 <= w.end && w.end <= m.1 + 1 && m.0 >= w.start)
+                && !person_mentions
+                    .iter()
+                    .any(|m| m.0 <= w.end && w.end <= m.1 + 1 && m.0 >= w.start)
                 && !names_follow(text, w.end, s.end)
             {
                 out.push((w.start, w.end, e));
@@ -172,7 +175,9 @@ fn resolve_document(
 fn refers_by_role(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = &text[sentence_start..at];
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    words.iter().position(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"))
+    words
+        .iter()
+        .position(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"))
         .is_some_and(|i| {
             // Only modifiers between the article and the role: "the former", "a U.S.".
             words[..i].iter().all(|w| {
@@ -234,7 +239,9 @@ impl RoleIndex {
         for e in seen {
             for role in &entities.entities[e].roles {
                 for w in role.split_whitespace() {
-                    let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                    let l = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase();
                     if lexicon::is_role_head(&l) {
                         let v = by_head.entry(l).or_default();
                         if !v.contains(&e) {

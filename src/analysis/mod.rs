@@ -4,8 +4,8 @@
 //! relative to) → [`sentences`] → [`timex`] (dates) beside [`entities`] → [`quotes`] beside
 //! [`events`] → [`links`]. Only headline and body sections feed the story.
 
-pub mod entities;
 pub mod coref;
+pub mod entities;
 pub mod events;
 pub mod lexicon;
 pub mod links;
@@ -102,7 +102,14 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     );
     clock.lap("quotes and events");
     progress.enter_step(3);
-    let links = links::extract(&documents, &sentences, &events, &found, &references, &quotes);
+    let links = links::extract(
+        &documents,
+        &sentences,
+        &events,
+        &found,
+        &references,
+        &quotes,
+    );
     clock.lap("links");
     let mut story = Story::new();
     story.documents = documents;

@@ -31,11 +31,80 @@ pub(super) fn has_age(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
 fn is_kin(lower: &str) -> bool {
     matches!(
         lower,
-        "son" | "daughter" | "wife" | "husband" | "mother" | "father" | "brother" | "sister"
-            | "widow" | "widower" | "cousin" | "nephew" | "niece" | "uncle" | "aunt" | "grandson"
-            | "granddaughter" | "grandmother" | "grandfather" | "stepson" | "stepdaughter"
-            | "fiancé" | "fiancée" | "girlfriend" | "boyfriend"
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "widower"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "uncle"
+            | "aunt"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "stepson"
+            | "stepdaughter"
+            | "fiancé"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
     )
+}
+
+/// What follows a name says it is a person's: an appositive of kinship or personhood ("Ángeles
+/// Béjar, mother of Luis Rubiales", "Montse Tomé, the first woman in …"), a social-media
+/// handle ("Piers Morgan (@piersmorgan)"), a role the name serves as or is ("Tomé has served
+/// as an assistant", "Tomé was a player").
+pub(super) fn person_after(text: &str, toks: &[Tok], b: usize) -> bool {
+    let after = &text[toks[b - 1].end..];
+    if after.starts_with(" (@") {
+        return true;
+    }
+    let words: Vec<String> = toks[b..]
+        .iter()
+        .take(6)
+        .map(|t| text::lower(t.text).into_owned())
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let articles = |i: usize| {
+        let mut i = i;
+        while matches!(
+            w(i),
+            "a" | "an" | "the" | "his" | "her" | "first" | "former" | "only"
+        ) {
+            i += 1;
+        }
+        i
+    };
+    if after.starts_with(", ") {
+        let i = articles(0);
+        let noun = w(i);
+        if is_kin(noun) || matches!(noun, "woman" | "man" | "person" | "girl" | "boy") {
+            return true;
+        }
+    }
+    let copula = matches!(w(0), "is" | "was" | "has" | "had")
+        && (matches!(w(1), "served" | "worked" | "been") && w(2) == "as"
+            || matches!(w(1), "a" | "an"));
+    if copula {
+        let i = articles(if w(2) == "as" { 3 } else { 1 });
+        let noun = w(i).to_string();
+        let noun = if lexicon::is_role_modifier(&noun) {
+            w(i + 1).to_string()
+        } else {
+            noun
+        };
+        return lexicon::is_role_head(&noun) || is_kin(&noun);
+    }
+    false
 }
 
 /// A kinship noun right before the name: "his son Suleman Dawood".
@@ -48,15 +117,66 @@ pub(super) fn kin_before(text: &str, toks: &[Tok], a: usize) -> bool {
 fn is_company_thing(lower: &str) -> bool {
     matches!(
         lower,
-        "board" | "shares" | "stock" | "employees" | "workers" | "staff" | "website" | "headquarters"
-            | "ceo" | "cfo" | "coo" | "founder" | "co-founder" | "executives" | "customers" | "users"
-            | "platform" | "app" | "operations" | "plant" | "factory" | "fleet" | "investors"
-            | "shareholders" | "subsidiary" | "unit" | "division" | "directors" | "earnings"
-            | "revenue" | "profit" | "profits" | "sub" | "submersible" | "vessel" | "planes"
-            | "jets" | "aircraft" | "products" | "accounts" | "servers" | "engineers"
-            | "management" | "brand" | "parent" | "owner" | "acquisition" | "takeover" | "merger"
-            | "bankruptcy" | "offices" | "factories" | "exchange" | "token" | "tokens"
-            | "stores" | "shareholder" | "chairman" | "chairwoman" | "chief"
+        "board"
+            | "shares"
+            | "stock"
+            | "employees"
+            | "workers"
+            | "staff"
+            | "website"
+            | "headquarters"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "founder"
+            | "co-founder"
+            | "executives"
+            | "customers"
+            | "users"
+            | "platform"
+            | "app"
+            | "operations"
+            | "plant"
+            | "factory"
+            | "fleet"
+            | "investors"
+            | "shareholders"
+            | "subsidiary"
+            | "unit"
+            | "division"
+            | "directors"
+            | "earnings"
+            | "revenue"
+            | "profit"
+            | "profits"
+            | "sub"
+            | "submersible"
+            | "vessel"
+            | "planes"
+            | "jets"
+            | "aircraft"
+            | "products"
+            | "accounts"
+            | "servers"
+            | "engineers"
+            | "management"
+            | "brand"
+            | "parent"
+            | "owner"
+            | "acquisition"
+            | "takeover"
+            | "merger"
+            | "bankruptcy"
+            | "offices"
+            | "factories"
+            | "exchange"
+            | "token"
+            | "tokens"
+            | "stores"
+            | "shareholder"
+            | "chairman"
+            | "chairwoman"
+            | "chief"
     )
 }
 
@@ -114,7 +234,11 @@ pub(super) fn role_of(text: &str, toks: &[Tok], a: usize) -> bool {
 pub(super) fn of_a_name(toks: &[Tok], a: usize) -> bool {
     a >= 2
         && toks[a - 1].text == "of"
-        && toks[a - 2].text.chars().next().is_some_and(char::is_uppercase)
+        && toks[a - 2]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
         && !lexicon::is_role_head(&text::lower(toks[a - 2].text))
         && !lexicon::is_org_head(toks[a - 2].text)
 }

@@ -9,8 +9,8 @@ use crate::analysis::text;
 use crate::corpus::Document;
 use crate::story::EntityKind;
 
-use super::roles::{capitalize, is_title_only, role_after, role_before, role_before_comma};
 use super::cues;
+use super::roles::{capitalize, is_title_only, role_after, role_before, role_before_comma};
 use super::tokens::{Tok, is_acronym, is_capitalized, is_connector, joins};
 
 /// One name found in discovery, with what classified it. Borrows its document's id and
@@ -76,7 +76,8 @@ pub(super) fn discover<'a>(
             let w = toks[first].text;
             let lower = text::lower(w);
             // "Labeling Bankman-Fried …", "Reportedly Musk …": a verb or an adverb opens it.
-            let verb_or_adverb = lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
+            let verb_or_adverb =
+                lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
             (vocab.contains(lower.as_ref()) || text::is_stopword(&lower) || verb_or_adverb)
                 && !lexicon::is_given_name(w)
                 && lexicon::place(w).is_none()
@@ -260,8 +261,11 @@ fn classify_run<'a>(
     let role_end = if name_from > a {
         Some(name_from)
     } else {
-        (run.len() >= 2 && lexicon::is_role_head(&text::lower(run[run.len() - 1].text)))
-            .then_some(b)
+        // Not "Stephanie Pope": a given name before a word that may be a role is a name.
+        (run.len() >= 2
+            && lexicon::is_role_head(&text::lower(run[run.len() - 1].text))
+            && !lexicon::is_given_name(run[0].text))
+        .then_some(b)
     };
     if let Some(end) = role_end
         && let Some((start, words)) = cues::employer_in_role(&toks[a..end])
@@ -323,7 +327,10 @@ fn classify_run<'a>(
     {
         // "Boeing said it", "Twitter's board", "the CEO of Binance".
         (Some(EntityKind::Organization), 4)
-    } else if says_itself == Some(true) || cues::has_age(text, toks, a, b) || cues::kin_before(text, toks, a)
+    } else if says_itself == Some(true)
+        || cues::has_age(text, toks, a, b)
+        || cues::kin_before(text, toks, a)
+        || cues::person_after(text, toks, b)
     {
         // "Rush said he", "Shahzada Dawood, 48,", "his son Suleman Dawood".
         (Some(EntityKind::Person), 5)

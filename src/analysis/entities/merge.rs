@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 
-
 use rustc_hash::FxHashSet;
 
 use crate::analysis::lexicon;

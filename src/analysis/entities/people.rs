@@ -103,10 +103,7 @@ fn variant(a: &str, b: &str) -> bool {
 /// ("Mike" and "Michael", "Jenni" and "Jennifer"), or one the other's initial ("J." of
 /// "John"); never a man's name and a woman's.
 fn same_given(a: &str, b: &str) -> bool {
-    let sexes = (
-        lexicon::sex_of_given_name(a),
-        lexicon::sex_of_given_name(b),
-    );
+    let sexes = (lexicon::sex_of_given_name(a), lexicon::sex_of_given_name(b));
     if let (Some(x), Some(y)) = sexes
         && x != y
     {
@@ -153,12 +150,33 @@ pub(super) fn merge_people(drafts: &mut Vec<Draft>) {
         };
         let candidates = full_by_initial.get(&c).map_or(&[][..], Vec::as_slice);
         let targets: Vec<usize> = match &p.given {
-            // "Zhao", "Bankman Fried": a surname alone, or written in two words.
-            None => candidates
-                .iter()
-                .copied()
-                .filter(|&j| j != i && parts[&j].surname == p.surname)
-                .collect(),
+            // "Zhao", "Bankman Fried": a surname alone, or written in two words; else a given
+            // name alone ("Shahzada and Suleman Dawood", "Jenni"), when it is nobody's surname.
+            None => {
+                let by_surname: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&j| j != i && parts[&j].surname == p.surname)
+                    .collect();
+                let a_surname = people.iter().any(|&j| {
+                    j != i && parts[&j].given.is_some() && parts[&j].surname == p.surname
+                });
+                if by_surname.is_empty() && !a_surname {
+                    people
+                        .iter()
+                        .copied()
+                        .filter(|&j| {
+                            j != i
+                                && parts[&j]
+                                    .given
+                                    .as_deref()
+                                    .is_some_and(|g| fold(g) == p.surname)
+                        })
+                        .collect()
+                } else {
+                    by_surname
+                }
+            }
             Some(given) => {
                 // "Bankman Fried" is "Bankman-Fried" written in two words.
                 let glued_initial = p.whole.chars().next().unwrap_or(c);

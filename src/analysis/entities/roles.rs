@@ -23,9 +23,8 @@ pub(super) fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> O
         let lower = text::lower(w);
         let head = lexicon::is_role_head(&lower);
         // Words in capitals after words in capitals are shouting ("THE TRIAL OF FTX founder").
-        let shouting = k >= 2
-            && super::cues::is_all_caps(w)
-            && super::cues::is_all_caps(toks[k - 2].text);
+        let shouting =
+            k >= 2 && super::cues::is_all_caps(w) && super::cues::is_all_caps(toks[k - 2].text);
         let ok = !shouting
             && (head
                 || lexicon::is_role_modifier(&lower)

@@ -11,8 +11,7 @@ use crate::story::{Entity, EntityKind, Mention};
 
 use super::discover::Find;
 use super::merge::{
-    canonical_words, entity_key, kind_index, merge_org_suffixes, preferred_name,
-    split_words,
+    canonical_words, entity_key, kind_index, merge_org_suffixes, preferred_name, split_words,
 };
 use super::roles::without_article;
 use super::tokens::{is_acronym, is_capitalized};

@@ -85,7 +85,8 @@ fn doc_number(id: &str) -> usize {
 
 /// The title that names the event's main people and reads best: 4 to 12 words preferred.
 fn best_title(cluster: &Cluster<'_>, top: &[usize], entities: &Entities) -> String {
-    let surname = |e: usize| crate::analysis::entities::surname(&entities.entities[e].name).to_string();
+    let surname =
+        |e: usize| crate::analysis::entities::surname(&entities.entities[e].name).to_string();
     let names: Vec<String> = top.iter().map(|&e| surname(e)).collect();
     // Reports that date the event as precisely as its anchor describe it best; vaguer ones
     // that joined it ("early next year") often speak of something around it.

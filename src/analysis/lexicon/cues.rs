@@ -406,4 +406,3 @@ pub fn kind_of_head(word: &str) -> Option<EntityKind> {
         None
     }
 }
-

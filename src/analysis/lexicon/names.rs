@@ -47,10 +47,12 @@ pub fn sex_of_given_name(word: &str) -> Option<char> {
 }
 
 static SEXES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
-    entries(include_str!("../../../assets/lexicon/given-names-gender.txt"))
-        .filter_map(|l| {
-            let (name, sex) = l.split_once('|')?;
-            Some((name, sex.chars().next()?))
-        })
-        .collect()
+    entries(include_str!(
+        "../../../assets/lexicon/given-names-gender.txt"
+    ))
+    .filter_map(|l| {
+        let (name, sex) = l.split_once('|')?;
+        Some((name, sex.chars().next()?))
+    })
+    .collect()
 });

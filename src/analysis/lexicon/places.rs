@@ -58,20 +58,21 @@ pub fn demonym(word: &str) -> Option<Place> {
     GAZETTEER.demonyms.get(word).copied()
 }
 
-
 /// A word that names a place's people, in the list or by its shape: "Bahamian" (the
 /// Bahamas), "Congolese", "Omani": a place's name with a demonym's ending.
 pub fn is_demonym_like(word: &str) -> bool {
     if demonym(word).is_some() {
         return true;
     }
-    ["ian", "ean", "an", "ese", "ish", "i", "ic"].iter().any(|suffix| {
-        word.strip_suffix(suffix).is_some_and(|stem| {
-            stem.chars().count() >= 4
-                && GAZETTEER
-                    .names
-                    .iter()
-                    .any(|(name, place)| place.country && name.starts_with(stem))
+    ["ian", "ean", "an", "ese", "ish", "i", "ic"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|stem| {
+                stem.chars().count() >= 4
+                    && GAZETTEER
+                        .names
+                        .iter()
+                        .any(|(name, place)| place.country && name.starts_with(stem))
+            })
         })
-    })
 }

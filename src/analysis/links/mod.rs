@@ -489,7 +489,14 @@ mod tests {
             &["p1", "p2", "p3"],
             &[(0, 42), (43, text.len())],
         )];
-        let links = extract(&[d], &sentences_of(text), &events, &ents, &References::default(), &[]);
+        let links = extract(
+            &[d],
+            &sentences_of(text),
+            &events,
+            &ents,
+            &References::default(),
+            &[],
+        );
         // Kim and Lee are only named together: no link.
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!((links[0].a.as_str(), links[0].b.as_str()), ("p1", "p2"));
@@ -515,7 +522,14 @@ mod tests {
             ],
             affiliations: vec![],
         };
-        let links = extract(&[d], &sentences_of(text), &[], &ents, &References::default(), &[]);
+        let links = extract(
+            &[d],
+            &sentences_of(text),
+            &[],
+            &ents,
+            &References::default(),
+            &[],
+        );
         let got: Vec<(&str, &str, &str)> = links
             .iter()
             .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
@@ -555,7 +569,14 @@ mod tests {
         };
         ents.affiliations = vec![side("p1"), side("p3")];
         let events = [event("v1", &["p1", "p2"], &[(0, 38)])];
-        let links = extract(&[d], &HashMap::new(), &events, &ents, &References::default(), &[]);
+        let links = extract(
+            &[d],
+            &HashMap::new(),
+            &events,
+            &ents,
+            &References::default(),
+            &[],
+        );
         let speaks: Vec<_> = links.iter().filter(|l| l.label == "speaks for").collect();
         assert_eq!(speaks.len(), 1, "{links:?}");
         assert_eq!((speaks[0].a.as_str(), speaks[0].b.as_str()), ("p1", "p3"));
@@ -623,7 +644,14 @@ mod tests {
             start: 0,
             end: 18,
         }];
-        let links = extract(&[d], &sentences_of(text), &[], &ents, &References::default(), &quotes);
+        let links = extract(
+            &[d],
+            &sentences_of(text),
+            &[],
+            &ents,
+            &References::default(),
+            &quotes,
+        );
         assert!(links.is_empty(), "{links:?}");
     }
 }

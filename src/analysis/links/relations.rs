@@ -457,10 +457,7 @@ fn mediated(gap: &[Gap]) -> Option<&'static str> {
 fn holds_with(gap: &[Gap]) -> Option<&'static str> {
     // "… with Russian President B": the second name's role may follow "with".
     let n = gap.iter().rposition(|w| w.lower == "with")? + 1;
-    if n < 3
-        || gap.iter().any(|w| w.comma || w.quote)
-        || !gap[n..].iter().all(is_object_filler)
-    {
+    if n < 3 || gap.iter().any(|w| w.comma || w.quote) || !gap[n..].iter().all(is_object_filler) {
         return None;
     }
     let noun = gap[..n - 1]
@@ -469,8 +466,21 @@ fn holds_with(gap: &[Gap]) -> Option<&'static str> {
     let verb_ok = gap[..noun].iter().any(|w| {
         matches!(
             w.lower.as_str(),
-            "held" | "hold" | "holds" | "holding" | "had" | "has" | "made" | "took" | "joined"
-                | "participated" | "part" | "began" | "started" | "ended" | "concluded"
+            "held"
+                | "hold"
+                | "holds"
+                | "holding"
+                | "had"
+                | "has"
+                | "made"
+                | "took"
+                | "joined"
+                | "participated"
+                | "part"
+                | "began"
+                | "started"
+                | "ended"
+                | "concluded"
         )
     });
     let short = noun <= 7 && noun + 2 == n;
