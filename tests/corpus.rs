@@ -207,7 +207,9 @@ fn random_bytes_never_panic() {
                 }
             })
             .collect();
-        for name in ["a.txt", "a.md", "a.html", "a.json", "a.jsonl"] {
+        for name in [
+            "a.txt", "a.md", "a.html", "a.mhtml", "a.pdf", "a.json", "a.jsonl",
+        ] {
             let corpus = newsline::corpus::load_in_memory(&[(name, &bytes)]);
             for d in &corpus.documents {
                 let mut end = 0;

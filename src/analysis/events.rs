@@ -1176,6 +1176,7 @@ mod tests {
                 url: None,
                 published: Some("2023-03-10".into()),
                 published_basis: DateBasis::Manifest,
+                about: Default::default(),
                 text: text.to_string(),
                 sections: vec![Section {
                     start: 0,
