@@ -295,7 +295,7 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
     let html = &corpus.documents[4];
     assert_eq!(
         html.text,
-        "Dock Strike Ends After Nine Days\n\nDock workers voted on Tuesday to end a strike that had stranded ships & crews.\n\nThe union\u{2019}s leader said the deal was \u{201c}fair\u{201d}."
+        "Dock Strike Ends After Nine Days\n\nDock workers voted on Tuesday to end a strike that had stranded ships & crews.\n\nThe union\u{2019}s leader said the deal was \u{201c}fair\u{201d}.\n\nHome | World\n\n\u{a9} Harbor Times"
     );
     assert_eq!(
         html.url.as_deref(),
@@ -308,7 +308,11 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
         .collect();
     assert_eq!(
         kinds,
-        [(SectionKind::Headline, 0, 34), (SectionKind::Body, 34, 164)]
+        [
+            (SectionKind::Headline, 0, 34),
+            (SectionKind::Body, 34, 166),
+            (SectionKind::Boilerplate, 166, 195)
+        ]
     );
     let md = &corpus.documents[1];
     assert_eq!(

@@ -44,11 +44,15 @@ pub fn decode_html_with(
         .or_else(|| hint.and_then(|h| Encoding::for_label(h.as_bytes())));
     match declared {
         // A page declaring UTF-16 in ASCII bytes is UTF-8 (as browsers read it); plain UTF-8
-        // goes through `decode`, which checks for binary and says when it is not UTF-8.
+        // goes through `decode`, which checks for binary and says when it is not UTF-8. So
+        // does a page whose bytes are valid UTF-8 with some non-ASCII in them despite a
+        // legacy declaration: pages re-saved by an editor or a browser keep their old
+        // `<meta charset>`, and legacy-encoded text is practically never valid UTF-8.
         Some(e)
             if e != encoding_rs::UTF_8
                 && e != encoding_rs::UTF_16LE
-                && e != encoding_rs::UTF_16BE =>
+                && e != encoding_rs::UTF_16BE
+                && !(!bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()) =>
         {
             if bytes.contains(&0) {
                 return Err("binary file (it contains NUL bytes), not text".into());
@@ -139,6 +143,9 @@ mod tests {
         assert!(text.contains("café") && note.is_none(), "{text}");
         let gbk = b"<meta charset=gbk><p>\xd6\xd0\xce\xc4</p>";
         assert!(decode_html(gbk).unwrap().0.contains("中文"));
+        // Re-saved as UTF-8 under its old declaration: the bytes say what they are.
+        let resaved = "<meta charset=gb2312><p>中文</p>".as_bytes();
+        assert!(decode_html(resaved).unwrap().0.contains("中文"));
         let utf16: Vec<u8> = "\u{feff}<p>é</p>"
             .encode_utf16()
             .flat_map(u16::to_le_bytes)

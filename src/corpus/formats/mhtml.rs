@@ -23,8 +23,8 @@ pub fn read(bytes: &[u8]) -> (Vec<Raw>, Vec<String>) {
         };
         return (Vec::new(), vec![problem.into()]);
     };
-    let mut raw = super::html_page(&html);
-    let mut problems = Vec::new();
+    let (mut raws, mut problems) = super::html_page(&html);
+    let mut raw = raws.remove(0);
     if truncated(&message) {
         problems.push(
             "truncated single-file page (its last MIME part does not close); read what is there"

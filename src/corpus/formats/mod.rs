@@ -41,9 +41,7 @@ pub fn articles(extension: &str, bytes: &[u8]) -> (Vec<Raw>, Vec<String>) {
     match extension {
         "pdf" => pdf::read(bytes),
         "mhtml" | "mht" => mhtml::read(bytes),
-        "html" | "htm" => text_then(decode::decode_html(bytes), |text| {
-            (vec![html::read(&text)], Vec::new())
-        }),
+        "html" | "htm" => text_then(decode::decode_html(bytes), |text| html_page(&text)),
         "md" => text_then(decode::decode(bytes), |text| {
             (vec![markdown::read(&text)], Vec::new())
         }),
@@ -73,7 +71,8 @@ fn text_then(
     }
 }
 
-/// A page's HTML already decoded (the root part of an MHTML file), read as a page.
-fn html_page(text: &str) -> Raw {
-    html::read(text)
+/// A page's decoded HTML (a file's, or the root part of an MHTML file), read as a page.
+fn html_page(text: &str) -> (Vec<Raw>, Vec<String>) {
+    let (raw, note) = html::read(text);
+    (vec![raw], note.into_iter().collect())
 }

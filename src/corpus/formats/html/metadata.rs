@@ -135,7 +135,10 @@ pub fn read(doc: &Document) -> Meta {
         set(
             &mut meta.title,
             &mut s.title,
-            Some((title_from_title_tag(t, &h1s), "<title>".into())),
+            Some((
+                title_from_title_tag(t, &h1s, meta.outlet.as_deref()),
+                "<title>".into(),
+            )),
         );
     }
     set(
@@ -146,7 +149,7 @@ pub fn read(doc: &Document) -> Meta {
     meta.title = meta
         .title
         .take()
-        .map(|t| strip_site_name(&collapse(&t), meta.outlet.as_deref(), title_tag.as_deref()));
+        .map(|t| strip_site_name(&collapse(&t), meta.outlet.as_deref()));
 
     let date = |v: Option<(String, String)>| v.and_then(|(v, k)| date_part(&v).map(|d| (d, k)));
     set(
@@ -254,11 +257,7 @@ fn json_ld(doc: &Document) -> JsonLd {
     let mut out = JsonLd::default();
     for node in doc.select("script[type='application/ld+json']").nodes() {
         let text = node.text();
-        let text = text
-            .trim()
-            .trim_start_matches("<!--")
-            .trim_end_matches("-->");
-        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
+        let Ok(value) = serde_json::from_str::<Value>(unwrap_script(&text)) else {
             continue;
         };
         let mut found = None;
@@ -280,6 +279,21 @@ fn json_ld(doc: &Document) -> JsonLd {
         break;
     }
     out
+}
+
+/// A script's JSON without the comment or CDATA wrapper some sites put around it
+/// (`<!-- ... -->`, `<![CDATA[ ... ]]>`, `//<![CDATA[ ... //]]>`).
+fn unwrap_script(text: &str) -> &str {
+    let mut text = text.trim();
+    for (open, close) in [
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+        ("<!--", "-->"),
+    ] {
+        text = text.strip_prefix(open).unwrap_or(text).trim_start();
+        text = text.strip_suffix(close).unwrap_or(text).trim_end();
+    }
+    text
 }
 
 fn find_article<'a>(value: &'a Value, found: &mut Option<&'a Value>, depth: usize) {
@@ -375,12 +389,19 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A `<title>` as the article's title: when exactly one `<h1>` is part of it, that `<h1>`;
-/// otherwise the part before its last separator when that part is a real title (three words
-/// or more), as reader modes do.
-fn title_from_title_tag(title: &str, h1s: &[String]) -> String {
-    if h1s.len() == 1 && h1s[0].split_whitespace().count() >= 3 && title.contains(h1s[0].as_str()) {
-        return h1s[0].clone();
+/// A `<title>` as the article's title: without the outlet's name; the page's one `<h1>` when
+/// the title is that headline or a shortening of it; otherwise the part before its last
+/// separator when that part is a real title (three words or more), as reader modes do.
+fn title_from_title_tag(title: &str, h1s: &[String], outlet: Option<&str>) -> String {
+    let title = strip_site_name(title, outlet);
+    // The article's own <h1>, when the <title> is it or a shortening of it.
+    if let [h1] = h1s
+        && h1.split_whitespace().count() >= 3
+    {
+        let (t, h) = (plain_words(&title), plain_words(h1));
+        if !t.is_empty() && (t.contains(&h) || h.contains(&t)) {
+            return h1.clone();
+        }
     }
     let cut = SEPARATORS.iter().filter_map(|sep| title.rfind(sep)).max();
     if let Some(cut) = cut {
@@ -389,12 +410,21 @@ fn title_from_title_tag(title: &str, h1s: &[String]) -> String {
             return head.to_string();
         }
     }
-    title.to_string()
+    title
+}
+
+/// Lower-case words of letters and digits, one space apart: titles compared across markup.
+fn plain_words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Drops a leading or trailing "Site |" / "| Site" part that names the outlet or repeats the end
 /// of the page's `<title>` ("Port strike ends | Harbor Times").
-fn strip_site_name(title: &str, outlet: Option<&str>, title_tag: Option<&str>) -> String {
+fn strip_site_name(title: &str, outlet: Option<&str>) -> String {
     let norm = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())
@@ -413,13 +443,13 @@ fn strip_site_name(title: &str, outlet: Option<&str>, title_tag: Option<&str>) -
         if let Some(i) = title.rfind(sep) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if is_site(tail) && head.split_whitespace().count() >= 2 {
-                return strip_site_name(head.trim(), outlet, title_tag);
+                return strip_site_name(head.trim(), outlet);
             }
         }
         if let Some(i) = title.find(sep) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if is_site(head) && tail.split_whitespace().count() >= 2 {
-                return strip_site_name(tail.trim(), outlet, title_tag);
+                return strip_site_name(tail.trim(), outlet);
             }
         }
     }
@@ -460,30 +490,37 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_json_ld_is_read() {
+        assert_eq!(
+            unwrap_script("\n <![CDATA[\n {\"a\":1}\n ]]>\n"),
+            "{\"a\":1}"
+        );
+        assert_eq!(unwrap_script("<!-- {\"a\":1} -->"), "{\"a\":1}");
+        assert_eq!(unwrap_script("//<![CDATA[\n[1]\n//]]>"), "[1]");
+    }
+
+    #[test]
     fn the_site_name_leaves_the_title() {
         assert_eq!(
-            strip_site_name(
-                "Port Strike Ends | Harbor Times",
-                Some("Harbor Times"),
-                None
-            ),
+            strip_site_name("Port Strike Ends | Harbor Times", Some("Harbor Times"),),
             "Port Strike Ends"
         );
         assert_eq!(
-            strip_site_name(
-                "HARBOR TIMES - Port Strike Ends",
-                Some("Harbor Times"),
-                None
-            ),
+            strip_site_name("HARBOR TIMES - Port Strike Ends", Some("Harbor Times"),),
             "Port Strike Ends"
         );
         assert_eq!(
-            strip_site_name("Port Strike Ends: What Next", Some("Harbor Times"), None),
+            strip_site_name("Port Strike Ends: What Next", Some("Harbor Times")),
             "Port Strike Ends: What Next"
         );
         assert_eq!(
-            title_from_title_tag("Port strike ends after nine days - Harbor", &[]),
+            title_from_title_tag("Port strike ends after nine days - Harbor", &[], None),
             "Port strike ends after nine days"
+        );
+        let h1 = ["Dock Strike Ends After Nine Days".to_string()];
+        assert_eq!(
+            title_from_title_tag("Harbor Times | Dock strike ends", &h1, Some("Harbor Times")),
+            "Dock Strike Ends After Nine Days"
         );
     }
 

@@ -8,6 +8,7 @@
 //! is read whole and split by the line rules of [`crate::corpus::sections`].
 
 mod blocks;
+mod depth;
 mod metadata;
 
 use std::collections::HashSet;
@@ -24,8 +25,27 @@ use crate::corpus::{Section, SectionKind};
 /// only when the article has the very same block.
 const MIN_SUBSTRING_MATCH: usize = 40;
 
-/// A page read from its decoded source.
-pub fn read(source: &str) -> Raw {
+/// A page read from its decoded source, with a note when it could only be read as plain text.
+pub fn read(source: &str) -> (Raw, Option<String>) {
+    let deepest = depth::estimate(source);
+    if deepest > depth::MAX_DEPTH {
+        let raw = Raw {
+            text: depth::strip_tags(source),
+            meta: Default::default(),
+            sections: None,
+            suffix: None,
+        };
+        let note = format!(
+            "malformed HTML (elements nested about {deepest} deep, where pages nest under {}); read as plain text without its markup",
+            depth::MAX_DEPTH
+        );
+        return (raw, Some(note));
+    }
+    (read_page(source), None)
+}
+
+/// A page that parses: its article, metadata and the rest.
+fn read_page(source: &str) -> Raw {
     let doc = Document::from(source);
     let mut meta = metadata::read(&doc);
     let page = blocks::of(&doc.root());
@@ -210,7 +230,8 @@ mod tests {
             <section id="comments"><p>Great news for us all!</p></section>
             <footer>Contact us</footer></body></html>"#
         );
-        let raw = read(&page);
+        let (raw, note) = read(&page);
+        assert!(note.is_none());
         let sections = raw.sections.unwrap();
         let of = |kind| {
             sections
