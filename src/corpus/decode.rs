@@ -52,7 +52,7 @@ pub fn decode_html_with(
             if e != encoding_rs::UTF_8
                 && e != encoding_rs::UTF_16LE
                 && e != encoding_rs::UTF_16BE
-                && !(!bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()) =>
+                && (bytes.is_ascii() || std::str::from_utf8(bytes).is_err()) =>
         {
             if bytes.contains(&0) {
                 return Err("binary file (it contains NUL bytes), not text".into());

@@ -56,7 +56,7 @@ impl Meta {
     }
 
     /// Names `source` as the origin of every field that is set (a manifest entry, a record).
-    pub fn from_source(mut self, source: &str) -> Meta {
+    pub fn sourced_from(mut self, source: &str) -> Meta {
         let s = &mut self.sources;
         for (field, from) in [
             (self.title.is_some(), &mut s.title),
@@ -123,7 +123,7 @@ pub fn parse(text: &str) -> Result<(HashMap<String, Meta>, Vec<String>), String>
                 author: entry.author.filter(|t| !t.trim().is_empty()),
                 ..Meta::default()
             }
-            .from_source("manifest"),
+            .sourced_from("manifest"),
         );
     }
     Ok((out, problems))

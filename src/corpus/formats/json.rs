@@ -144,7 +144,7 @@ fn record(v: &Value) -> Result<(Raw, Option<String>), String> {
             author: field(&["author", "byline"]),
             ..Meta::default()
         }
-        .from_source("record"),
+        .sourced_from("record"),
         sections: None,
         suffix: None,
     };

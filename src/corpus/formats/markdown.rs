@@ -98,7 +98,7 @@ fn front_matter_meta(yaml: &str) -> Meta {
             _ => {}
         }
     }
-    meta.from_source("front matter")
+    meta.sourced_from("front matter")
 }
 
 #[cfg(test)]

@@ -91,7 +91,7 @@ fn extract(bytes: &[u8]) -> Result<Raw, String> {
     if let Some(info) = info(&doc) {
         meta.title = info_string(info, b"Title");
         meta.author = info_string(info, b"Author");
-        meta = meta.from_source("pdf info");
+        meta = meta.sourced_from("pdf info");
     }
     Ok(Raw {
         text: reflow(&text),

@@ -101,7 +101,7 @@ pub fn of(root: &NodeRef) -> Vec<Block> {
     let mut line = String::new();
     let mut line_context = Context::default();
     // An explicit stack: real pages nest deep enough to make recursion a risk.
-    let mut stack = vec![Step::Enter(root.clone(), Context::default())];
+    let mut stack = vec![Step::Enter(*root, Context::default())];
     while let Some(step) = stack.pop() {
         match step {
             Step::Close(context) => flush(&mut line, context, &mut out),
