@@ -216,8 +216,22 @@ pub fn read(doc: &Document) -> Meta {
     );
     if let Some(outlet) = &meta.outlet {
         meta.outlet = Some(collapse(outlet));
+    } else if let Some(host) = meta.url.as_deref().and_then(host_of) {
+        // Without a site name, the address still says whose page it is.
+        meta.outlet = Some(host);
+        meta.sources.outlet = Some("url host".into());
     }
     meta
+}
+
+/// The host of an http(s) address, without "www.": "https://www.example.org/a" gives
+/// "example.org".
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (host.contains('.') && !host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
 /// Every `<meta>` as (key in lower case, content): `property`, `name`, `itemprop` and
@@ -487,6 +501,20 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://harbor.example/strike"));
         assert_eq!(m.author.as_deref(), Some("Ann Lee"));
         assert_eq!(m.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn the_host_names_a_page_without_a_site_name() {
+        assert_eq!(
+            host_of("https://www.Example.org:8080/a?b").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            host_of("http://blog.example.net").as_deref(),
+            Some("blog.example.net")
+        );
+        assert_eq!(host_of("http://localhost/x"), None);
+        assert_eq!(host_of("not a url"), None);
     }
 
     #[test]

@@ -64,18 +64,20 @@ fn read_page(source: &str) -> Raw {
         meta.title = Some(metadata::collapse(&article.title));
         meta.sources.title = Some("<title>".into());
     }
-    if meta.author.is_none()
-        && let Some(byline) = article.byline.as_deref().map(metadata::collapse)
-        && !byline.is_empty()
-        && byline.split_whitespace().count() <= 8
-    {
-        meta.author = Some(
-            byline
-                .trim_start_matches("By ")
-                .trim_start_matches("by ")
-                .into(),
-        );
-        meta.sources.author = Some("byline".into());
+    if let Some(byline) = article.byline.as_deref().map(metadata::collapse) {
+        let (name, date) = split_byline(&byline);
+        if meta.author.is_none()
+            && let Some(name) = name
+        {
+            meta.author = Some(name);
+            meta.sources.author = Some("byline".into());
+        }
+        if meta.published.is_none()
+            && let Some(date) = date
+        {
+            meta.published = Some(date);
+            meta.sources.published = Some("byline".into());
+        }
     }
     let content = Document::fragment(article.content);
     let body = blocks::of(&content.root());
@@ -148,6 +150,33 @@ fn whole_page(page: Vec<Block>, meta: crate::corpus::manifest::Meta) -> Raw {
     }
 }
 
+/// A byline's author and date: "Ann Lee March 25, 2015 3:46 PM" gives "Ann Lee" and
+/// 2015-03-25. The name is dropped when what is left is not a name (digits, a colon as in
+/// "Updated: ...", more than eight words).
+fn split_byline(byline: &str) -> (Option<String>, Option<String>) {
+    let found = crate::corpus::dates::find_all(byline).next();
+    let before = found.map_or(byline, |f| &byline[..f.start]);
+    // "Updated: March 3, 2025" dates a revision, not the publication.
+    let revised = ["updated", "modified", "edited", "revised"]
+        .iter()
+        .any(|w| before.to_lowercase().contains(w));
+    let date = found.filter(|_| !revised).map(|f| f.date.to_string());
+    let name = before
+        .trim()
+        .trim_end_matches(['|', '·', '-', '–', '—', ',', '/', ' '])
+        .trim();
+    let name = name
+        .strip_prefix("By ")
+        .or_else(|| name.strip_prefix("by "))
+        .unwrap_or(name)
+        .trim();
+    let words = name.split_whitespace().count();
+    let is_name = (1..=8).contains(&words)
+        && !name.contains(|c: char| c.is_ascii_digit() || c == ':')
+        && name.chars().any(char::is_alphabetic);
+    (is_name.then(|| name.to_string()), date)
+}
+
 /// A line naming the author ("By Ann Lee", "Ann Lee, Staff Writer"): never part of the story.
 fn is_byline(text: &str, author: Option<&str>) -> bool {
     let words = text.split_whitespace().count();
@@ -216,6 +245,22 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_gives_a_name_and_a_date() {
+        let split = |b: &str| split_byline(b);
+        assert_eq!(
+            split("Ann Lee March 25, 2015"),
+            (Some("Ann Lee".into()), Some("2015-03-25".into()))
+        );
+        assert_eq!(
+            split("By ANN LEE | March 11, 2015 3:46 PM"),
+            (Some("ANN LEE".into()), Some("2015-03-11".into()))
+        );
+        assert_eq!(split("Last Updated: January 7, 2025"), (None, None));
+        assert_eq!(split("21.12.2018 10h55"), (None, None));
+        assert_eq!(split("Ann Lee"), (Some("Ann Lee".into()), None));
+    }
 
     #[test]
     fn the_article_is_the_body_and_the_rest_is_greyed() {
