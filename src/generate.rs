@@ -462,6 +462,7 @@ pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story:
             url: None,
             published: Some("2024-01-01".into()),
             published_basis: DateBasis::Manifest,
+            about: Default::default(),
             sections: vec![
                 Section {
                     start: 0,

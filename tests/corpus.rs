@@ -207,7 +207,9 @@ fn random_bytes_never_panic() {
                 }
             })
             .collect();
-        for name in ["a.txt", "a.md", "a.html", "a.json", "a.jsonl"] {
+        for name in [
+            "a.txt", "a.md", "a.html", "a.mhtml", "a.pdf", "a.json", "a.jsonl",
+        ] {
             let corpus = newsline::corpus::load_in_memory(&[(name, &bytes)]);
             for d in &corpus.documents {
                 let mut end = 0;
@@ -293,7 +295,7 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
     let html = &corpus.documents[4];
     assert_eq!(
         html.text,
-        "Dock Strike Ends After Nine Days\n\nDock workers voted on Tuesday to end a strike that had stranded ships & crews.\n\nThe union\u{2019}s leader said the deal was \u{201c}fair\u{201d}."
+        "Dock Strike Ends After Nine Days\n\nDock workers voted on Tuesday to end a strike that had stranded ships & crews.\n\nThe union\u{2019}s leader said the deal was \u{201c}fair\u{201d}.\n\nHome | World\n\n\u{a9} Harbor Times"
     );
     assert_eq!(
         html.url.as_deref(),
@@ -306,7 +308,11 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
         .collect();
     assert_eq!(
         kinds,
-        [(SectionKind::Headline, 0, 34), (SectionKind::Body, 34, 164)]
+        [
+            (SectionKind::Headline, 0, 34),
+            (SectionKind::Body, 34, 166),
+            (SectionKind::Boilerplate, 166, 195)
+        ]
     );
     let md = &corpus.documents[1];
     assert_eq!(

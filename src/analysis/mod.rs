@@ -32,9 +32,12 @@ pub fn analyze(corpus: Corpus) -> Story {
 /// stages once it is cancelled.
 pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     let Corpus {
-        mut documents,
+        documents,
         warnings,
     } = corpus;
+    // Documents in a language the analysis cannot read are kept for the views but withheld
+    // from every stage (their load warning says so); they return in place at the end.
+    let (mut documents, unread) = set_aside_unreadable(documents);
     progress.start_analysis(documents.len());
     let clock = StageClock::new();
     // Per-document stages run in parallel; order is kept, so the story is the same every run.
@@ -112,6 +115,9 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     );
     clock.lap("links");
     let mut story = Story::new();
+    for (at, doc) in unread {
+        documents.insert(at, doc);
+    }
     story.documents = documents;
     story.entities = found.entities;
     story.events = events;
@@ -121,6 +127,21 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     story.warnings = warnings;
     progress.finish();
     Some(story)
+}
+
+/// Splits off the documents the analysis cannot read (see `About::reads_english`), each with
+/// its position in the corpus, in order.
+fn set_aside_unreadable(documents: Vec<Document>) -> (Vec<Document>, Vec<(usize, Document)>) {
+    let mut read = Vec::with_capacity(documents.len());
+    let mut unread = Vec::new();
+    for (i, d) in documents.into_iter().enumerate() {
+        if d.about.reads_english() {
+            read.push(d);
+        } else {
+            unread.push((i, d));
+        }
+    }
+    (read, unread)
 }
 
 /// The temporal expressions of a document's headline and body, resolved against its

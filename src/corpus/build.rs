@@ -6,7 +6,10 @@ use rayon::prelude::*;
 
 use super::manifest::{self, Meta};
 use super::read::{File, Folder, MANIFEST};
-use super::{Corpus, DateBasis, Document, LoadWarning, SectionKind, decode, formats, sections};
+use super::{
+    About, Corpus, DateBasis, Document, LoadWarning, Section, SectionKind, decode, formats,
+    language, sections,
+};
 
 /// Adds the articles found under one path (its folders, walked) to `corpus`. Every
 /// `corpus.json` among them gives metadata for the files it lists, relative to its own folder
@@ -95,27 +98,20 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
             problem,
         })
     };
-    let text = match decode::decode(&file.bytes) {
-        Ok((text, note)) => {
-            if let Some(note) = note {
-                warn(corpus, note);
-            }
-            text
-        }
-        Err(problem) => {
-            warn(corpus, problem);
-            return;
-        }
-    };
-    if text.trim().is_empty() {
+    if file.bytes.iter().all(u8::is_ascii_whitespace) {
         warn(corpus, "empty file (no text)".into());
         return;
     }
-    let (articles, problems) = formats::articles(&file.extension(), &text);
+    let (articles, problems) = formats::articles(&file.extension(), &file.bytes);
     for p in problems {
         warn(corpus, p);
     }
     for raw in articles {
+        let name = format!(
+            "{}{}",
+            file.relative,
+            raw.suffix.as_deref().unwrap_or_default()
+        );
         if raw.text.trim().is_empty() {
             warn(
                 corpus,
@@ -138,16 +134,39 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
             DateBasis::None
         };
         let meta = manifest_meta.clone().unwrap_or_default().or(raw.meta);
-        let sections = sections::split(&raw.text);
+        let sections = raw.sections.unwrap_or_else(|| sections::split(&raw.text));
+        let mut sources = meta.sources;
         let title = meta.title.or_else(|| {
-            sections
+            let headline = sections
                 .iter()
                 .find(|s| s.kind == SectionKind::Headline)
-                .map(|s| raw.text[s.start..s.end].trim().to_string())
+                .map(|s| raw.text[s.start..s.end].trim().to_string());
+            if headline.is_some() {
+                sources.title = Some("text".into());
+            }
+            headline
         });
+        let (language, language_from) = match language::detect(&story_text(&raw.text, &sections)) {
+            Some(code) => (Some(code.to_string()), Some("text".to_string())),
+            None => (meta.language, sources.language.take()),
+        };
+        sources.language = language_from;
+        if let Some(code) = language.as_deref()
+            && language::is_detected_code(code)
+            && !language::is_english_code(code)
+        {
+            warn(corpus, language::not_english_warning(code));
+            if let Some(last) = corpus.warnings.last_mut() {
+                last.file = format!(
+                    "{}{}",
+                    file.display,
+                    raw.suffix.as_deref().unwrap_or_default()
+                );
+            }
+        }
         corpus.documents.push(Document {
             id: String::new(),
-            file: format!("{}{}", file.relative, raw.suffix.unwrap_or_default()),
+            file: name,
             title,
             outlet: meta.outlet,
             url: meta.url,
@@ -155,8 +174,26 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
             published_basis: basis,
             text: raw.text,
             sections,
+            about: About {
+                author: meta.author,
+                language,
+                metadata_from: sources,
+            },
         });
     }
+}
+
+/// The start of a document's headline and body, what its language is told from.
+fn story_text(text: &str, sections: &[Section]) -> String {
+    let mut out = String::new();
+    for s in sections.iter().filter(|s| s.kind.feeds_story()) {
+        out.push_str(&text[s.start..s.end]);
+        out.push('\n');
+        if out.len() > 4096 {
+            break;
+        }
+    }
+    out
 }
 
 /// Gives documents their ids, `d1`, `d2`, ... in reading order.

@@ -4,7 +4,10 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-/// Metadata of one article, from a manifest, a JSON record or HTML meta tags.
+use super::Sources;
+
+/// Metadata of one article, from a manifest, a JSON record, page metadata or a PDF's
+/// information dictionary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     pub title: Option<String>,
@@ -12,17 +15,62 @@ pub struct Meta {
     pub url: Option<String>,
     /// ISO date `YYYY-MM-DD`.
     pub published: Option<String>,
+    pub author: Option<String>,
+    /// The language the file declares (a page's `lang`), as written.
+    pub language: Option<String>,
+    /// Where each field came from.
+    pub sources: Sources,
 }
 
 impl Meta {
-    /// Fields of `self` win; the gaps are filled from `other`.
+    /// Fields of `self` win; the gaps are filled from `other`, each with its source.
     pub fn or(self, other: Meta) -> Meta {
+        let (a, b) = (self.sources, other.sources);
+        let pick =
+            |x: Option<String>, xs: Option<String>, y: Option<String>, ys: Option<String>| {
+                if x.is_some() { (x, xs) } else { (y, ys) }
+            };
+        let (title, title_from) = pick(self.title, a.title, other.title, b.title);
+        let (outlet, outlet_from) = pick(self.outlet, a.outlet, other.outlet, b.outlet);
+        let (url, url_from) = pick(self.url, a.url, other.url, b.url);
+        let (published, published_from) =
+            pick(self.published, a.published, other.published, b.published);
+        let (author, author_from) = pick(self.author, a.author, other.author, b.author);
+        let (language, language_from) = pick(self.language, a.language, other.language, b.language);
         Meta {
-            title: self.title.or(other.title),
-            outlet: self.outlet.or(other.outlet),
-            url: self.url.or(other.url),
-            published: self.published.or(other.published),
+            title,
+            outlet,
+            url,
+            published,
+            author,
+            language,
+            sources: Sources {
+                title: title_from,
+                published: published_from,
+                outlet: outlet_from,
+                url: url_from,
+                author: author_from,
+                language: language_from,
+            },
         }
+    }
+
+    /// Names `source` as the origin of every field that is set (a manifest entry, a record).
+    pub fn sourced_from(mut self, source: &str) -> Meta {
+        let s = &mut self.sources;
+        for (field, from) in [
+            (self.title.is_some(), &mut s.title),
+            (self.outlet.is_some(), &mut s.outlet),
+            (self.url.is_some(), &mut s.url),
+            (self.published.is_some(), &mut s.published),
+            (self.author.is_some(), &mut s.author),
+            (self.language.is_some(), &mut s.language),
+        ] {
+            if field && from.is_none() {
+                *from = Some(source.to_string());
+            }
+        }
+        self
     }
 }
 
@@ -38,6 +86,7 @@ struct Entry {
     outlet: Option<String>,
     url: Option<String>,
     published: Option<String>,
+    author: Option<String>,
 }
 
 /// Parses a manifest into metadata by file name (as written in the manifest, relative to its
@@ -71,7 +120,10 @@ pub fn parse(text: &str) -> Result<(HashMap<String, Meta>, Vec<String>), String>
                 outlet: entry.outlet.filter(|t| !t.trim().is_empty()),
                 url: entry.url.filter(|t| !t.trim().is_empty()),
                 published,
-            },
+                author: entry.author.filter(|t| !t.trim().is_empty()),
+                ..Meta::default()
+            }
+            .sourced_from("manifest"),
         );
     }
     Ok((out, problems))

@@ -75,6 +75,61 @@ pub struct Document {
     pub published_basis: DateBasis,
     pub text: String,
     pub sections: Vec<Section>,
+    /// Author, language and where each metadata field came from (extra export fields).
+    #[serde(flatten, default)]
+    pub about: About,
+}
+
+/// What a document says about itself beyond the fixed export fields: who wrote it, its
+/// language, and which part of the file gave each metadata field. Serialized flat into the
+/// document (`"author"`, `"language"`, `"metadata_from"`); absent fields are left out, so exports
+/// of plain-text corpora do not change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct About {
+    /// The byline's author: kept out of the headline and body, so never a person of the story.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The language the text is written in, an ISO 639-3 code (`"eng"`, `"fra"`) when detected
+    /// from the text, else the page's own `lang` tag as written (`"fr-FR"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Which source gave each metadata field.
+    #[serde(default, skip_serializing_if = "Sources::is_empty")]
+    pub metadata_from: Sources,
+}
+
+impl About {
+    /// Whether the analysis can read the document: English, or a language nobody could tell.
+    pub fn reads_english(&self) -> bool {
+        self.language
+            .as_deref()
+            .is_none_or(|l| language::is_english_code(l) || !language::is_detected_code(l))
+    }
+}
+
+/// Where each metadata field came from, e.g. `"og:title"`, `"json-ld headline"`, `"<title>"`,
+/// `"manifest"`, `"text"`. The published date's origin stays in [`Document::published_basis`];
+/// `published` here names the exact field.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Sources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl Sources {
+    pub fn is_empty(&self) -> bool {
+        *self == Sources::default()
+    }
 }
 
 /// A file (or record) that could not be read, and why.
@@ -99,6 +154,7 @@ impl Document {
             published_basis: DateBasis::None,
             text: text.into(),
             sections,
+            about: About::default(),
         }
     }
 
@@ -177,6 +233,7 @@ mod build;
 pub(crate) mod dates;
 mod decode;
 mod formats;
+pub(crate) mod language;
 mod manifest;
 mod read;
 pub use read::ARTICLE_EXTENSIONS;

@@ -7,7 +7,9 @@ use super::LoadWarning;
 use crate::progress::Progress;
 
 /// File endings read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "json", "jsonl"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "html", "htm", "mhtml", "mht", "pdf", "json", "jsonl",
+];
 
 /// The manifest's file name.
 pub const MANIFEST: &str = "corpus.json";
@@ -150,6 +152,10 @@ fn walk(
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .collect();
     entries.sort_by_key(|e| e.file_name());
+    let names: Vec<String> = entries
+        .iter()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     let mut files = Vec::new();
     let mut subdirs = Vec::new();
     for entry in entries {
@@ -161,7 +167,9 @@ fn walk(
             .map(|m| m.is_dir())
             .unwrap_or(false);
         if is_dir {
-            subdirs.push(path);
+            if !is_page_resources(&entry.file_name().to_string_lossy(), &names) {
+                subdirs.push(path);
+            }
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -188,6 +196,23 @@ fn walk(
     }
 }
 
+/// Suffixes browsers give the folder of a page saved "complete" (`Story_files` beside
+/// `Story.html`).
+const PAGE_RESOURCE_SUFFIXES: &[&str] =
+    &["_files", "-Dateien", "_fichiers", "_archivos", "_arquivos"];
+
+/// Whether folder `name` holds the images and scripts of a page saved beside it: part of that
+/// page, not articles of its own.
+fn is_page_resources(name: &str, siblings: &[String]) -> bool {
+    PAGE_RESOURCE_SUFFIXES.iter().any(|suffix| {
+        name.strip_suffix(suffix).is_some_and(|stem| {
+            ["html", "htm", "xhtml", "shtml"]
+                .iter()
+                .any(|ext| siblings.iter().any(|s| *s == format!("{stem}.{ext}")))
+        })
+    })
+}
+
 /// Reads one file after checking its size.
 fn read_file(
     path: &Path,
@@ -197,7 +222,8 @@ fn read_file(
 ) -> Option<File> {
     progress.file_read();
     let display = path.display().to_string();
-    let collection = relative.ends_with(".json") || relative.ends_with(".jsonl");
+    let lower = relative.to_ascii_lowercase();
+    let collection = lower.ends_with(".json") || lower.ends_with(".jsonl");
     let limit = if collection {
         MAX_COLLECTION_BYTES
     } else {

@@ -60,6 +60,7 @@ fn fixture(
             url: None,
             published: Some("2023-03-10".into()),
             published_basis: DateBasis::Manifest,
+            about: Default::default(),
             text: text.to_string(),
             sections: vec![Section {
                 start: 0,
