@@ -38,6 +38,11 @@ pub struct References {
 }
 
 impl References {
+    /// Every document's references, by document id.
+    pub fn by_document(&self) -> impl Iterator<Item = (&str, &[Reference])> {
+        self.by_doc.iter().map(|(d, r)| (d.as_str(), r.as_slice()))
+    }
+
     /// References inside `[start, end)` of `doc`.
     pub fn within(&self, doc: &str, start: usize, end: usize) -> &[Reference] {
         let Some(all) = self.by_doc.get(doc) else {

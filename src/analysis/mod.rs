@@ -92,7 +92,7 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     progress.enter_step(1);
     let references = coref::resolve(&documents, &sentences, &found);
     clock.lap("references");
-    let candidates = events::candidates(&documents, &sentences, &timexes, &found);
+    let candidates = events::candidates(&documents, &sentences, &timexes, &found, &references);
     // Quotes need only the entities: found beside event merging, which is mostly serial,
     // they keep the other cores busy.
     let (quotes, events) = rayon::join(

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::analysis::coref::References;
 use crate::analysis::entities::Entities;
 use crate::analysis::refdate;
 use crate::analysis::sentences::Sentence;
@@ -13,9 +14,10 @@ use crate::story::{Granularity, Timex, TimexType};
 
 use super::Candidate;
 use super::clauses::{
-    clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back, speakers,
+    EntitySpan, clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back,
     when_clause,
 };
+use super::statements::{self, Speaker};
 use super::span::Span;
 
 /// Entity mentions of each document, sorted by position, for clause look-ups.
@@ -24,10 +26,17 @@ pub(super) struct MentionIndex<'a> {
 }
 
 impl<'a> MentionIndex<'a> {
-    pub(super) fn new(entities: &'a Entities) -> Self {
-        MentionIndex {
-            by_doc: crate::analysis::entities::mentions_by_document(&entities.entities, |i, _| i),
+    /// The names' mentions and the references to people ("he", "the judge"), together: who
+    /// acts in a clause may be either.
+    pub(super) fn new(entities: &'a Entities, references: &'a References) -> Self {
+        let mut by_doc =
+            crate::analysis::entities::mentions_by_document(&entities.entities, |i, _| i);
+        for (doc, refs) in references.by_document() {
+            let all = by_doc.entry(doc).or_default();
+            all.extend_from_slice(refs);
+            all.sort_unstable();
         }
+        MentionIndex { by_doc }
     }
 
     /// Mentions lying inside `[start, end)` of `doc`.
@@ -102,12 +111,13 @@ pub(super) fn candidates_of_document<'a, 'e>(
         let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
         if inside.is_empty() {
             if let Some(prev) = previous.filter(|_| refers_back(&doc.text[s.start..s.end])) {
-                let speakers = speakers(&doc.text, sentence_mentions);
+                let speakers = statements::speakers(&doc.text, sentence_mentions);
                 let cand: &mut Candidate<'a> = &mut out[prev];
                 cand.sentences.push((s.start, s.end));
-                for &(_, _, e) in sentence_mentions {
-                    if !speakers.contains(&e) && !cand.participants.contains(&e) {
-                        cand.participants.push(e);
+                for m in sentence_mentions {
+                    let speaks = speakers.iter().any(|sp| sp.mention == *m);
+                    if !speaks && !cand.participants.contains(&m.2) {
+                        cand.participants.push(m.2);
                     }
                 }
                 cand.add_keywords(keywords(
@@ -125,7 +135,10 @@ pub(super) fn candidates_of_document<'a, 'e>(
         let clauses = clauses(&doc.text, start, s.end, &inside);
         let tokens = text::Tokenized::new(&doc.text, s.start, s.end);
         let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
-        let speakers = speakers(&doc.text, sentence_mentions);
+        let speakers = statements::speakers(&doc.text, sentence_mentions);
+        // The sentence's subject, for a later clause that has none of its own ("Calhoun will
+        // step down at the end of the year as part of a shakeup Monday").
+        let subject = sentence_subject(&doc.text, start, sentence_mentions, people, &speakers);
         for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
             // "Biden urged calm ahead of talks on January 10": the date is the talks'.
             let phrase_start = dated_phrase_start(&doc.text, c_start, timex.start);
@@ -153,9 +166,34 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 None => clause_mentions,
             };
             let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
-            for &(_, _, e) in actors {
-                if !speakers.contains(&e) && !participants.contains(&e) {
-                    participants.push(e);
+            if let Some(sp) = statements::dated_speaker(
+                &doc.text,
+                s.start,
+                &speakers,
+                (timex.start, timex.end),
+            ) {
+                // "Whitaker said on Saturday": the statement is the event, and the speaker
+                // (with whom they told) takes part in it.
+                participants.push(sp.mention.2);
+                for m in sentence_mentions {
+                    if m.0 >= sp.verb.1 && m.1 <= timex.start && !participants.contains(&m.2) {
+                        participants.push(m.2);
+                    }
+                }
+            } else {
+                for m in actors {
+                    let speaks = speakers.iter().any(|sp| sp.mention == *m);
+                    if !speaks && !participants.contains(&m.2) {
+                        participants.push(m.2);
+                    }
+                }
+                if c_start > start
+                    && !headed
+                    && let Some(e) = subject
+                    && !participants.iter().any(|&p| people[p])
+                    && continues_sentence(&doc.text[c_start..c_end])
+                {
+                    participants.insert(0, e);
                 }
             }
             let no_person = !participants.iter().any(|&e| people[e]);
@@ -396,4 +434,43 @@ impl Candidate<'_> {
             }
         }
     }
+}
+
+/// The person a sentence is about: named first, before its first verb and not as a speaker
+/// ("Boeing CEO David Calhoun will step down …").
+fn sentence_subject(
+    doc_text: &str,
+    start: usize,
+    mentions: &[EntitySpan],
+    people: &[bool],
+    speakers: &[Speaker],
+) -> Option<usize> {
+    let first = mentions.iter().find(|m| m.0 >= start)?;
+    if !people[first.2] || speakers.iter().any(|sp| sp.mention == *first) {
+        return None;
+    }
+    // Only capitalized words (a role, an employer) before the name.
+    let before = &doc_text[start..first.0];
+    let lead_ok = text::words(before, 0, before.len()).all(|w| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            || matches!(w.text, "the" | "and" | "of" | "former" | "new")
+    });
+    lead_ok.then_some(first.2)
+}
+
+/// A clause that goes on with the sentence's subject rather than opening one of its own: it
+/// starts with a preposition or a conjunction ("as part of a shakeup Monday", "and then left
+/// on Friday"), not with a subject of its own ("farmers closed the bridge").
+fn continues_sentence(clause: &str) -> bool {
+    let first = clause
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(
+        first,
+        "as" | "at" | "in" | "on" | "after" | "before" | "and" | "then" | "to" | "for" | "from"
+            | "with" | "by" | "during" | "while" | "until" | "following" | "amid" | "but"
+            | "or" | "later" | "also" | "again"
+    )
 }

@@ -1,7 +1,6 @@
 //! Reading a dated sentence: where its clauses break, which phrase a date belongs to
 //! ("ahead of talks on January 10"), asides and "when" clauses, and who only reports it.
 
-use rustc_hash::FxHashSet;
 
 use crate::analysis::text;
 use crate::story::{Granularity, Timex};
@@ -166,15 +165,6 @@ pub(super) fn refers_back(sentence: &str) -> bool {
         }
     }
     !text::is_negated(sentence)
-}
-
-/// People who only report the clause: the subject of a verb of saying, or "according to X".
-pub(super) fn speakers(doc_text: &str, mentions: &[(usize, usize, usize)]) -> FxHashSet<usize> {
-    mentions
-        .iter()
-        .filter(|&&(start, end, _)| text::is_attribution(doc_text, start, end))
-        .map(|m| m.2)
-        .collect()
 }
 
 /// Splits a sentence into one clause per timex: each clause runs from the previous clause break

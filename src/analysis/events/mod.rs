@@ -25,6 +25,7 @@ mod clauses;
 mod cluster;
 mod finish;
 mod span;
+mod statements;
 #[cfg(test)]
 mod tests;
 
@@ -34,6 +35,7 @@ use rustc_hash::FxHashMap;
 
 use rayon::prelude::*;
 
+use crate::analysis::coref::References;
 use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::corpus::Document;
@@ -51,7 +53,10 @@ pub fn extract(
     timexes: &[Timex],
     entities: &Entities,
 ) -> Vec<Event> {
-    merge(candidates(docs, sentences, timexes, entities), entities)
+    merge(
+        candidates(docs, sentences, timexes, entities, &References::default()),
+        entities,
+    )
 }
 
 /// The dated clauses of every document, each a report of a possible event: the parallel half
@@ -64,8 +69,9 @@ pub fn candidates<'a>(
     sentences: &HashMap<String, Vec<Sentence>>,
     timexes: &[Timex],
     entities: &Entities,
+    references: &References,
 ) -> Candidates<'a> {
-    let mentions = MentionIndex::new(entities);
+    let mentions = MentionIndex::new(entities, references);
     let people = people_of(entities);
     let mut by_doc: FxHashMap<&str, Vec<&Timex>> = FxHashMap::default();
     for t in timexes {
