@@ -273,6 +273,11 @@ pub(super) fn employer_in_role<'a>(role: &[Tok<'a>]) -> Option<(usize, Vec<&'a s
         return None;
     }
     let words: Vec<&str> = role[..first_role].iter().map(|t| t.text).collect();
+    // One word ("OceanGate CEO") or a body's name ("Delaware Chancery Court Chief Judge"), not
+    // words of the role ("Senate Majority Leader").
+    if words.len() > 1 && !lexicon::is_org_head(words[words.len() - 1]) {
+        return None;
+    }
     let joined = words.join(" ");
     let named_place = lexicon::place(&joined).is_some()
         || words.len() == 1 && lexicon::demonym(words[0]).is_some();

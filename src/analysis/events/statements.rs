@@ -105,8 +105,10 @@ fn verb_after(doc_text: &str, end: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
+        // "X also said", "X on Tuesday said": adverbs and a weekday may come first.
+        let weekday = crate::corpus::dates::weekday_index(w.text).is_some() && w.text.len() > 5;
         if !matches!(lower.as_str(), "also" | "later" | "then" | "has" | "had" | "on" | "earlier")
-            && !w.text.chars().next().is_some_and(char::is_uppercase)
+            && !weekday
         {
             return None;
         }

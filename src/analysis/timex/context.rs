@@ -52,6 +52,12 @@ const FUTURE: &[&str] = &[
     "effective",
     "if",
     "unless",
+    "hopes",
+    "hope",
+    "hoping",
+    "aims",
+    "seeks",
+    "wants",
 ];
 
 const PAST: &[&str] = &[
