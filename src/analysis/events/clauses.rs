@@ -168,7 +168,8 @@ pub(super) fn refers_back(sentence: &str) -> bool {
 }
 
 /// Splits a sentence into one clause per timex: each clause runs from the previous clause break
-/// (", and", ";", " — ", else the last comma, else the midpoint between two timexes) to the next.
+/// (", and", ";", " — ", else the last comma, else the first linking word after the earlier
+/// date, else right after it) to the next.
 pub(super) fn clauses(
     doc_text: &str,
     start: usize,
@@ -187,20 +188,25 @@ pub(super) fn clauses(
             .filter_map(|sep| between.find(sep).map(|i| a.end + i))
             .min()
             // Else the last comma ("in 2020, when Lund and Moe signed a pact on June 2"), else
-            // the midpoint.
+            // the first word that links a new phrase ("at the end of the year as part of a
+            // shakeup Monday"), else right after the earlier date ("said Wednesday he hopes
+            // to pass it on Thursday").
             .or_else(|| between.rfind(", ").map(|i| a.end + i))
-            .unwrap_or_else(|| word_break(doc_text, (a.end + b.start) / 2, b.start));
+            .or_else(|| {
+                LINKS
+                    .iter()
+                    .filter_map(|w| between.find(w).map(|i| a.end + i))
+                    .min()
+            })
+            .unwrap_or(a.end);
         cuts.push(cut);
     }
     cuts.push(end);
     cuts.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
-/// The first space at or after `i` (never past `limit`), so that a clause never starts
-/// inside a word.
-fn word_break(text: &str, i: usize, limit: usize) -> usize {
-    let i = text::floor_char_boundary(text, i);
-    text[i..limit]
-        .find(char::is_whitespace)
-        .map_or(limit, |k| i + k)
-}
+/// Words that open a new phrase of a sentence, where a clause with a date of its own starts.
+const LINKS: [&str; 11] = [
+    " as ", " after ", " before ", " that ", " and ", " until ", " following ", " amid ",
+    " because ", " when ", " while ",
+];

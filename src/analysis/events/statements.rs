@@ -35,6 +35,9 @@ fn is_setting(lower: &str) -> bool {
             | "members" | "which" | "aired" | "published" | "posted" | "broadcast" | "released"
             | "was" | "televised" | "written" | "emailed" | "email" | "speech" | "hearing"
             | "meeting" | "call" | "podcast" | "television" | "radio" | "state" | "also"
+            | "employees" | "workers" | "staff" | "investors" | "shareholders" | "officials"
+            | "committee" | "board" | "court" | "jury" | "judge" | "crowd" | "audience"
+            | "supporters" | "congress" | "parliament" | "council" | "media" | "customers"
     )
 }
 
@@ -60,16 +63,38 @@ pub(super) fn speakers(doc_text: &str, mentions: &[EntitySpan]) -> Vec<Speaker> 
             .find(|&p| in_appositive(doc_text, mentions[p].1, m.0))
             .map_or(*m, |p| mentions[p]);
         let verb = verb_after(doc_text, m.1).or_else(|| verb_before(doc_text, speaker.0));
-        if let Some(verb) = verb
-            && !out.iter().any(|s| s.mention == speaker)
-        {
-            out.push(Speaker {
-                mention: speaker,
-                verb,
-            });
+        let Some(verb) = verb else {
+            continue;
+        };
+        // "Agrawal and chairman Bret Taylor told employees": both speak.
+        let mut k = (0..k).find(|&p| mentions[p] == speaker).unwrap_or(k);
+        let mut together = vec![speaker];
+        while k > 0 && joined_by_and(doc_text, mentions[k - 1].1, mentions[k].0) {
+            k -= 1;
+            together.push(mentions[k]);
+        }
+        for mention in together {
+            if !out.iter().any(|s| s.mention == mention) {
+                out.push(Speaker { mention, verb });
+            }
         }
     }
     out
+}
+
+/// "A and B", "A and chairman B": two names joined by "and" and, at most, a role.
+fn joined_by_and(doc_text: &str, a_end: usize, b_start: usize) -> bool {
+    let Some(between) = doc_text.get(a_end..b_start) else {
+        return false;
+    };
+    let mut words = between.split_whitespace();
+    words.next() == Some("and")
+        && words.all(|w| {
+            let l = w.to_ascii_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::analysis::lexicon::is_role_head(&l)
+                || crate::analysis::lexicon::is_role_modifier(&l)
+        })
 }
 
 /// Whether the text from `head_end` to `at` opens an appositive that `at` lies in: ", a

@@ -58,6 +58,8 @@ const FUTURE: &[&str] = &[
     "aims",
     "seeks",
     "wants",
+    "deadline",
+    "cutoff",
 ];
 
 const PAST: &[&str] = &[
@@ -134,6 +136,9 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
     None
 }
 
+/// How many words on each side of an expression its tense cues are looked for.
+const LOOK: usize = 12;
+
 /// The direction of the sentence around tokens `first..end`.
 pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
@@ -152,7 +157,7 @@ pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
     let right_stop = |t: &Tok| stop(t) || (conditional && t.lower == ",");
     let mut left = first;
     let mut right = end;
-    for _ in 0..8 {
+    for _ in 0..LOOK {
         // The verb before the date governs it more often than the one after: look left first.
         if left > 0 && !stop(&tokens[left - 1]) {
             left -= 1;
