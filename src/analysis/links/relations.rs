@@ -223,8 +223,28 @@ fn acts_on(gap: &[Gap]) -> Option<&'static str> {
                     "on" | "in" | "at" | "last" | "this" | "early" | "late"
                 ))
     });
-    // "fired A, B and C": the object may be a list of people with their roles.
-    let obj_ok = after.iter().all(|w| is_object_filler(w) && !w.quote);
+    // "fired A, B and C": the object may be a list of people with their roles; a role in
+    // lower case may stand right before the name ("fired harbour master B").
+    let lower_role = after
+        .iter()
+        .rev()
+        .take_while(|w| {
+            !w.capitalized
+                && !w.comma
+                && !w.quote
+                && w.lower.len() > 2
+                && !w.lower.ends_with("ed")
+                && !w.lower.ends_with("ing")
+                && !matches!(
+                    w.lower.as_str(),
+                    "that" | "who" | "which" | "with" | "to" | "for" | "and"
+                )
+        })
+        .count()
+        .min(3);
+    let obj_ok = after[..after.len() - lower_role]
+        .iter()
+        .all(|w| is_object_filler(w) && !w.quote);
     (aux_ok && obj_ok && after.len() <= 8).then(|| verb_label(&gap[verb].lower))?
 }
 
@@ -385,6 +405,11 @@ fn leads(word: &str) -> bool {
 /// "A's son B", "A's former romantic partner B", "B, A's lawyer" (the noun after B), "A and
 /// his son B", "B, a lawyer for A", "B, mother of A".
 fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
+    // "A, 52, and his son B": an age between is the first name's.
+    let aged = gap
+        .first()
+        .is_some_and(|w| w.number && w.comma_before && w.comma);
+    let gap = if aged { &gap[1..] } else { gap };
     if let Some(noun) = gap.iter().position(|w| tie_label(&w.lower).is_some()) {
         let label = tie_label(&gap[noun].lower)?;
         let lead: Vec<&str> = gap[..noun].iter().map(|w| w.lower.as_str()).collect();
