@@ -90,9 +90,19 @@ pub fn extract(
                         if a.2 == b.2 || b.0 < a.1 {
                             continue;
                         }
+                        // "with her husband, B": a possessive pronoun is A's possessive.
+                        let pronoun = matches!(
+                            doc.text[a.0..a.1].to_ascii_lowercase().as_str(),
+                            "his" | "her" | "their"
+                        );
+                        let between = if pronoun {
+                            format!("’s {}", doc.text[a.1..b.0].trim_start())
+                        } else {
+                            doc.text[a.1..b.0].to_string()
+                        };
                         let Some(r) = relations::relation(
                             &doc.text[s.start..a.0],
-                            &doc.text[a.1..b.0],
+                            &between,
                             &doc.text[b.1..s.end],
                         ) else {
                             continue;
