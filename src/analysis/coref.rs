@@ -135,8 +135,7 @@ fn resolve_document(
                     .iter()
                     .filter(in_sentence)
                     .filter(|m| m.1 <= w.start && compatible(m.2))
-                    .filter(|m| !aside(text, s.start, m, w.start))
-                    .last();
+                    .rfind(|m| !aside(text, s.start, m, w.start));
                 let previous = || {
                     story[k.saturating_sub(PRONOUN_REACH)..k]
                         .iter()
