@@ -266,15 +266,30 @@ pub fn place(
             .iter()
             .position(|v| v.1 <= FIRST_PASS_WIDTH)
             .unwrap_or(variants.len());
-        let mut options: Vec<(f32, usize, Spot)> = Vec::new();
+        // Markers still waiting for a label, near this one: a label above or below that covers
+        // their x would block their leaders, so such spots cost more.
+        let mut waiting: Vec<f32> = requests[r + 1..]
+            .iter()
+            .filter(|o| (o.y - req.y).abs() < style.height * 3.0)
+            .map(|o| o.x)
+            .collect();
+        waiting.sort_by(f32::total_cmp);
+        let mut options: Vec<(f32, usize, Spot, Rect, Option<[(f32, f32); 2]>)> = Vec::new();
         for v in first..variants.len() {
             for s in &spots {
-                options.push(((v - first) as f32 * 1.5 + s.cost, v, *s));
+                let (rect, leader) = spot_rect(req, *s, variants[v].1, style);
+                let blocked = if s.rows == 0 {
+                    0
+                } else {
+                    waiting.partition_point(|&x| x < rect.x1)
+                        - waiting.partition_point(|&x| x <= rect.x0)
+                };
+                let cost = (v - first) as f32 * 1.5 + s.cost + blocked as f32 * BLOCKING_COST;
+                options.push((cost, v, *s, rect, leader));
             }
         }
         options.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (_, v, spot) in options {
-            let (rect, leader) = spot_rect(req, spot, variants[v].1, style);
+        for (_, v, spot, rect, leader) in options {
             if !bounds.contains(&rect) || !grid.free(&rect) {
                 continue;
             }
@@ -322,6 +337,9 @@ pub fn place(
         .collect()
 }
 
+/// Extra cost of a spot for each waiting marker whose leader it would block.
+const BLOCKING_COST: f32 = 0.8;
+
 /// Widest a label is on the first pass.
 const FIRST_PASS_WIDTH: f32 = 140.0;
 
@@ -362,7 +380,9 @@ fn spot_rect(
     }
     // Rows above (negative) or below, the first one clear of the marker.
     let step = h + 1.0;
-    let off = req.radius + 2.0 + (spot.rows.unsigned_abs() as f32 - 1.0) * step;
+    // The first row clears both the marker and a label beside it.
+    let off =
+        (req.radius + 2.0).max(h / 2.0 + 1.0) + (spot.rows.unsigned_abs() as f32 - 1.0) * step;
     let (y0, y1) = if spot.rows < 0 {
         (req.y - off - h, req.y - off)
     } else {
@@ -389,11 +409,11 @@ mod tests {
 
     #[test]
     fn crowded_labels_move_shorten_or_drop_but_never_overlap() {
-        // Twelve markers within 60 pixels, each with a long title.
+        // Twelve markers side by side (as close as stacking leaves them), long titles.
         let requests: Vec<Request> = (0..12)
             .map(|i| Request {
                 id: i,
-                x: 200.0 + i as f32 * 5.0,
+                x: 200.0 + i as f32 * 13.0,
                 y: 100.0,
                 radius: 5.0,
                 text: format!("Event number {i} with a rather long title about talks"),
@@ -405,7 +425,7 @@ mod tests {
             .collect();
         let bounds = Rect::new(0.0, 0.0, 800.0, 220.0);
         let placed = place(&requests, &obstacles, bounds, &LabelStyle::default());
-        assert!(placed.len() >= 6, "{}", placed.len());
+        assert!(placed.len() >= 9, "{}", placed.len());
         for (i, a) in placed.iter().enumerate() {
             assert!(bounds.contains(&a.rect));
             for b in &placed[i + 1..] {

@@ -13,6 +13,8 @@ use crate::story::Story;
 pub const MAX_LABELS: usize = 60;
 /// Lanes are stretched to fill the height, up to this many times their natural height.
 const MAX_STRETCH: f32 = 2.2;
+/// Room above the first lane for titles, when the height allows.
+const HEADROOM: f32 = 36.0;
 /// Least distance between two labelled ticks.
 const TICK_PX: f64 = 90.0;
 
@@ -85,14 +87,16 @@ pub fn build(input: &Input) -> Scene {
     }
 }
 
-/// Spreads the lanes over `height` when they need less, keeping each lane's markers centred.
+/// Spreads the lanes over `height` when they need less, keeping each lane's markers centred,
+/// and leaves a little headroom above the first lane for titles of its markers.
 fn stretch(m: &mut Markers, height: f32) {
     if m.height <= 0.0 || m.height >= height {
         return;
     }
-    let factor = (height / m.height).min(MAX_STRETCH);
+    let headroom = (height - m.height).min(HEADROOM);
+    let factor = ((height - headroom) / m.height).clamp(1.0, MAX_STRETCH);
     let old: Vec<markers::Band> = m.bands.clone();
-    let mut top = 0.0;
+    let mut top = headroom;
     for band in &mut m.bands {
         band.top = top;
         band.height *= factor;
