@@ -290,6 +290,11 @@ impl NewslineApp {
         found.is_some()
     }
 
+    /// The days the timeline showed last frame (day numbers since 1970-01-01).
+    pub fn timeline_days(&self) -> Option<(f64, f64)> {
+        self.timeline.shown()
+    }
+
     /// Events that pass every filter, in time order.
     pub fn visible_events(&self) -> Vec<usize> {
         self.index.visible(&self.story, &self.state)
@@ -508,10 +513,11 @@ impl NewslineApp {
             if typing {
                 return;
             }
-            if i.key_pressed(egui::Key::ArrowRight) {
+            // With Shift the arrows pan the timeline instead.
+            if i.key_pressed(egui::Key::ArrowRight) && !i.modifiers.shift {
                 commands.push(Command::Step(1));
             }
-            if i.key_pressed(egui::Key::ArrowLeft) {
+            if i.key_pressed(egui::Key::ArrowLeft) && !i.modifiers.shift {
                 commands.push(Command::Step(-1));
             }
         });

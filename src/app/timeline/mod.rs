@@ -85,6 +85,11 @@ impl TimelineView {
         self.reveal = Some(e);
     }
 
+    /// The day range on screen last frame (day numbers).
+    pub fn shown(&self) -> Option<(f64, f64)> {
+        self.shown
+    }
+
     fn layout(
         &mut self,
         story: &Story,
@@ -383,6 +388,34 @@ impl TimelineView {
         let per_px = (view.1 - view.0) / plot.width() as f64;
         if response.double_clicked() {
             return fit;
+        }
+        // Keys: Shift+←/→ pan by a quarter of the view, + and − zoom on its middle.
+        let typing = ui.ctx().memory(|m| m.focused().is_some());
+        if !typing {
+            let (pan, zoom) = ui.input(|i| {
+                let mut pan = 0.0;
+                if i.modifiers.shift && i.key_pressed(egui::Key::ArrowRight) {
+                    pan += 0.25;
+                }
+                if i.modifiers.shift && i.key_pressed(egui::Key::ArrowLeft) {
+                    pan -= 0.25;
+                }
+                let mut zoom = 1.0;
+                if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+                    zoom *= 1.5;
+                }
+                if i.key_pressed(egui::Key::Minus) {
+                    zoom /= 1.5;
+                }
+                (pan, zoom)
+            });
+            let width = view.1 - view.0;
+            view.0 += pan * width;
+            view.1 += pan * width;
+            if zoom != 1.0 {
+                let (mid, half) = ((view.0 + view.1) / 2.0, width / zoom / 2.0);
+                view = (mid - half, mid + half);
+            }
         }
         if response.hovered() {
             let (scroll, zoom, command) = ui.input(|i| {
