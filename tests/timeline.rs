@@ -12,7 +12,11 @@ use newsline::timeline::{Axis, Facts, LaneMode, LaneOptions, View, framing, lane
 /// Plot sizes of the timeline in 1600×1000 and 1280×720 windows.
 const SIZES: [(f32, f32); 2] = [(780.0, 440.0), (555.0, 290.0)];
 
-fn scenes(story: &Story) -> Vec<(String, Scene, f32, f32, Facts, Vec<usize>, (f64, f64))> {
+/// One laid-out view: its name, scene, plot width and height, facts, visible events and the
+/// x range shown.
+type Laid = (String, Scene, f32, f32, Facts, Vec<usize>, (f64, f64));
+
+fn scenes(story: &Story) -> Vec<Laid> {
     let facts = Facts::new(story);
     let visible = facts.order.clone();
     let mut out = Vec::new();

@@ -290,8 +290,8 @@ mod tests {
         }
         // Loners share one or a few rows, under every linked node.
         let lowest_linked = (0..10).map(|i| p[i][1]).fold(f32::MIN, f32::max);
-        for i in 10..14 {
-            assert!(p[i][1] > lowest_linked, "loner {i} below the groups");
+        for (i, q) in p.iter().enumerate().take(14).skip(10) {
+            assert!(q[1] > lowest_linked, "loner {i} below the groups");
         }
         let rows: std::collections::BTreeSet<i32> =
             (10..14).map(|i| (p[i][1] * 100.0) as i32).collect();

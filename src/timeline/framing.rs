@@ -106,7 +106,7 @@ mod tests {
             .map(|&e| (events[e].point().floor(), weight(&events[e])))
             .collect();
         let (lo, hi) = busiest(&points, FOCUS_DAYS).unwrap();
-        assert!(lo >= 286.0 && lo <= 300.0 && hi >= 306.0, "{lo}..{hi}");
+        assert!((286.0..=300.0).contains(&lo) && hi >= 306.0, "{lo}..{hi}");
         let axis = Axis::new(&points.iter().map(|p| p.0).collect::<Vec<_>>());
         let (a, b) = initial(&axis, &events, &visible, 800.0);
         assert!(a <= axis.x(300.0) && b >= axis.x(306.0), "{a}..{b}");

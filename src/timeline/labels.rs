@@ -274,10 +274,10 @@ pub fn place(
             .map(|o| o.x)
             .collect();
         waiting.sort_by(f32::total_cmp);
-        let mut options: Vec<(f32, usize, Spot, Rect, Option<[(f32, f32); 2]>)> = Vec::new();
-        for v in first..variants.len() {
+        let mut options: Vec<SpotOption> = Vec::new();
+        for (v, variant) in variants.iter().enumerate().skip(first) {
             for s in &spots {
-                let (rect, leader) = spot_rect(req, *s, variants[v].1, style);
+                let (rect, leader) = spot_rect(req, *s, variant.1, style);
                 let blocked = if s.rows == 0 {
                     0
                 } else {
@@ -339,6 +339,10 @@ pub fn place(
 
 /// Extra cost of a spot for each waiting marker whose leader it would block.
 const BLOCKING_COST: f32 = 0.8;
+
+/// One way to place a label: its cost, which variant of its text, the spot, the label's box
+/// and its leader line, if any.
+type SpotOption = (f32, usize, Spot, Rect, Option<[(f32, f32); 2]>);
 
 /// Widest a label is on the first pass.
 const FIRST_PASS_WIDTH: f32 = 140.0;
