@@ -251,13 +251,19 @@ impl<'a> Ctx<'a> {
             .copied()
             .filter(|q| text::words(self.text, q.start, q.end).count() >= 2)
             .collect();
-        // Names inside quotations do not speak.
-        let mentions: Vec<Named> = self
-            .mentions
+        // Names inside quotations do not speak. Mentions and marks are in text order, so
+        // both are found by binary search: scans made long documents quadratic.
+        let mentions: Vec<Named> = starting_in(self.mentions, start, end)
             .iter()
             .copied()
-            .filter(|m| m.start >= start && m.end <= end)
-            .filter(|m| !all.iter().any(|q| m.start < q.end && q.start < m.end))
+            .filter(|m| m.end <= end)
+            .filter(|m| {
+                if all.is_empty() {
+                    return true;
+                }
+                let q = all.partition_point(|q| q.end <= m.start);
+                all.get(q).is_none_or(|q| q.start >= m.end)
+            })
             .collect();
         let mut previous: Option<&'a str> = None;
         for (i, q) in quotes.iter().enumerate() {
@@ -349,9 +355,9 @@ impl<'a> Ctx<'a> {
         if limit <= q.mark_end {
             return Attribution::None;
         }
-        for m in mentions
+        for m in starting_in(mentions, q.mark_end, limit)
             .iter()
-            .filter(|m| m.start >= q.mark_end && m.start < limit)
+            .filter(|m| m.start < limit)
         {
             let gap = &self.text[q.mark_end..m.start];
             if !gap_ok(gap) {
@@ -425,9 +431,9 @@ impl<'a> Ctx<'a> {
             return Attribution::None;
         }
         // The subject right before the verb.
-        let subject = mentions
+        let subject = starting_in(mentions, from, verb.start)
             .iter()
-            .filter(|m| m.start >= from && m.end <= verb.start)
+            .filter(|m| m.end <= verb.start)
             .rev()
             .find(|m| adjacent(&self.text[m.end..verb.start]));
         if let Some(m) = subject {
@@ -444,8 +450,9 @@ impl<'a> Ctx<'a> {
 
     /// `according to X` in a sentence the quote touches, outside quotations.
     fn according_to(&self, q: &Marks, mentions: &[Named<'a>]) -> Option<&'a str> {
-        for s in self
-            .sentences
+        let first = self.sentences.partition_point(|s| s.end <= q.mark_start);
+        let last = self.sentences.partition_point(|s| s.start <= q.mark_end);
+        for s in self.sentences[first..last.max(first)]
             .iter()
             .filter(|s| s.start <= q.mark_end && q.mark_start < s.end)
         {
@@ -461,9 +468,9 @@ impl<'a> Ctx<'a> {
                 }
                 let after = at + "according to".len();
                 let limit = (after + 40).min(s.end);
-                if let Some(m) = mentions
+                if let Some(m) = starting_in(mentions, after, limit)
                     .iter()
-                    .find(|m| m.start >= after && m.start < limit && m.end <= s.end)
+                    .find(|m| m.start < limit && m.end <= s.end)
                     && gap_ok(&self.text[after..m.start])
                 {
                     return Some(m.id);
@@ -476,9 +483,9 @@ impl<'a> Ctx<'a> {
     /// The subject of the quote's sentence: the first name in `[from, q.mark_start)` followed
     /// within two words by a verb ("Ruiz warned", "Ruiz also urged").
     fn subject(&self, q: &Marks, mentions: &[Named<'a>], from: usize) -> Attribution<'a> {
-        for m in mentions
+        for m in starting_in(mentions, from, q.mark_start)
             .iter()
-            .filter(|m| m.start >= from && m.end <= q.mark_start)
+            .filter(|m| m.end <= q.mark_start)
         {
             let followed = text::words(self.text, m.end, q.mark_start)
                 .take(2)
@@ -497,8 +504,19 @@ impl<'a> Ctx<'a> {
 
     /// The sentence containing byte `at`.
     fn sentence_at(&self, at: usize) -> Option<&'a Sentence> {
-        self.sentences.iter().find(|s| s.start <= at && at < s.end)
+        let first = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences[first..]
+            .iter()
+            .take_while(|s| s.start <= at)
+            .find(|s| at < s.end)
     }
+}
+
+/// The mentions (sorted by start) that start in `[from, to]`, found by binary search.
+fn starting_in<'m, 'a>(mentions: &'m [Named<'a>], from: usize, to: usize) -> &'m [Named<'a>] {
+    let first = mentions.partition_point(|m| m.start < from);
+    let last = mentions.partition_point(|m| m.start <= to);
+    &mentions[first..last.max(first)]
 }
 
 #[cfg(test)]
