@@ -6,7 +6,9 @@ use rayon::prelude::*;
 
 use super::manifest::{self, Meta};
 use super::read::{File, Folder, MANIFEST};
-use super::{Corpus, DateBasis, Document, LoadWarning, SectionKind, decode, formats, sections};
+use super::{
+    Corpus, DateBasis, Document, LoadProblem, LoadWarning, SectionKind, decode, formats, sections,
+};
 
 /// Adds the articles found under one path (its folders, walked) to `corpus`. Every
 /// `corpus.json` among them gives metadata for the files it lists, relative to its own folder
@@ -26,19 +28,21 @@ pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
         match parsed {
             Ok((map, problems)) => {
                 for problem in problems {
-                    corpus.warnings.push(LoadWarning {
-                        file: file.display.clone(),
+                    corpus.warnings.push(LoadWarning::new(
+                        file.display.clone(),
+                        LoadProblem::Malformed,
                         problem,
-                    });
+                    ));
                 }
                 for (name, meta) in map {
                     by_file.insert(format!("{dir}{name}"), (meta, file));
                 }
             }
-            Err(problem) => corpus.warnings.push(LoadWarning {
-                file: file.display.clone(),
-                problem: format!("{problem} (the articles load without its metadata)"),
-            }),
+            Err(problem) => corpus.warnings.push(LoadWarning::new(
+                file.display.clone(),
+                LoadProblem::Malformed,
+                format!("{problem} (the articles load without its metadata)"),
+            )),
         }
     }
     let articles = folders
@@ -78,47 +82,50 @@ pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
         .collect();
     unused.sort_by(|a, b| a.0.cmp(b.0));
     for (name, manifest) in unused {
-        corpus.warnings.push(LoadWarning {
-            file: manifest.display.clone(),
-            problem: format!(
+        corpus.warnings.push(LoadWarning::new(
+            manifest.display.clone(),
+            LoadProblem::UnknownFile,
+            format!(
                 "lists {name:?}, which is not an article file here; check the name (its metadata is unused)"
             ),
-        });
+        ));
     }
 }
 
-/// Reads one article file (or the many records of a JSON/JSONL file) into documents.
+/// Reads one article file (or the many records of a JSON/JSONL file) into documents. The
+/// decoder and the format readers say what went wrong in words; the kind is given here, where
+/// each of their answers has one meaning.
 fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
-    let warn = |corpus: &mut Corpus, problem: String| {
-        corpus.warnings.push(LoadWarning {
-            file: file.display.clone(),
-            problem,
-        })
+    let warn = |corpus: &mut Corpus, kind: LoadProblem, problem: String| {
+        corpus
+            .warnings
+            .push(LoadWarning::new(file.display.clone(), kind, problem))
     };
     let text = match decode::decode(&file.bytes) {
         Ok((text, note)) => {
             if let Some(note) = note {
-                warn(corpus, note);
+                warn(corpus, LoadProblem::Encoding, note);
             }
             text
         }
         Err(problem) => {
-            warn(corpus, problem);
+            warn(corpus, LoadProblem::Binary, problem);
             return;
         }
     };
     if text.trim().is_empty() {
-        warn(corpus, "empty file (no text)".into());
+        warn(corpus, LoadProblem::Empty, "empty file (no text)".into());
         return;
     }
     let (articles, problems) = formats::articles(&file.extension(), &text);
     for p in problems {
-        warn(corpus, p);
+        warn(corpus, LoadProblem::Malformed, p);
     }
     for raw in articles {
         if raw.text.trim().is_empty() {
             warn(
                 corpus,
+                LoadProblem::Empty,
                 format!(
                     "{}empty article text",
                     raw.suffix
