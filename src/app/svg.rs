@@ -5,12 +5,9 @@ use std::fmt::Write;
 
 use crate::story::{EntityKind, Story};
 
-/// Text escaped for SVG.
+/// Text escaped for SVG: the project's one XML escaping.
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    crate::export::xml::escape(text).into_owned()
 }
 
 const FONT: &str = "font-family=\"Ubuntu, 'Segoe UI', Helvetica, Arial, sans-serif\"";

@@ -4,6 +4,7 @@
 mod csv;
 mod gexf;
 mod timelinejs;
+pub mod xml;
 
 pub use self::csv::csv;
 pub use self::gexf::gexf;
