@@ -2,11 +2,15 @@
 //! involved and how they are linked, and the source sentences behind each.
 //!
 //! Data flows one way: files → [`corpus`] → [`analysis`] → [`story::Story`] → views and
-//! [`export`]s. Nothing in this library depends on the GUI.
+//! [`export`]s. Nothing but `app` (the window) and `desktop` (its menu entry) depends on the
+//! GUI, and both are behind the default `gui` feature: `--no-default-features` builds the
+//! rest with no GUI crate.
 
 pub mod analysis;
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod corpus;
+#[cfg(feature = "gui")]
 pub mod desktop;
 pub mod export;
 pub mod font;

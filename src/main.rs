@@ -1,4 +1,5 @@
-//! The `newsline` command: the app, and the headless `export` and `timex` commands.
+//! The `newsline` command: the app, and the headless `export`, `timex`, `gen-corpus` and
+//! `tempeval` commands. Built without the `gui` feature it has the headless commands only.
 
 // Release builds on Windows open no console window behind the app.
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
@@ -56,6 +57,7 @@ enum Command {
         seed: u64,
     },
     /// Open the app in a real window, render it, save a PNG of the window and exit.
+    #[cfg(feature = "gui")]
     Screenshot {
         /// Files and folders (none: the built-in sample).
         paths: Vec<PathBuf>,
@@ -83,6 +85,7 @@ enum Command {
     },
     /// Add Newsline to the desktop's application menu: writes a desktop entry and the icon
     /// under ~/.local/share (or $XDG_DATA_HOME).
+    #[cfg(feature = "gui")]
     InstallDesktop,
     /// Score the date tagger on TimeML files (TempEval-3 measures).
     #[command(hide = true)]
@@ -95,6 +98,7 @@ enum Command {
     },
 }
 
+#[cfg(feature = "gui")]
 #[derive(Clone, Copy, ValueEnum)]
 enum PanelArg {
     Window,
@@ -102,6 +106,7 @@ enum PanelArg {
     Graph,
 }
 
+#[cfg(feature = "gui")]
 impl From<PanelArg> for newsline::app::Panel {
     fn from(p: PanelArg) -> Self {
         match p {
@@ -112,6 +117,7 @@ impl From<PanelArg> for newsline::app::Panel {
     }
 }
 
+#[cfg(feature = "gui")]
 fn parse_scale(s: &str) -> Result<f32, String> {
     let v: f32 = s.parse().map_err(|_| format!("{s}: not a number"))?;
     if !(0.5..=4.0).contains(&v) {
@@ -120,12 +126,14 @@ fn parse_scale(s: &str) -> Result<f32, String> {
     Ok(v)
 }
 
+#[cfg(feature = "gui")]
 #[derive(Clone, Copy, ValueEnum)]
 enum ThemeArg {
     Dark,
     Light,
 }
 
+#[cfg(feature = "gui")]
 impl From<ThemeArg> for newsline::app::Theme {
     fn from(t: ThemeArg) -> Self {
         match t {
@@ -135,6 +143,7 @@ impl From<ThemeArg> for newsline::app::Theme {
     }
 }
 
+#[cfg(feature = "gui")]
 fn parse_size(s: &str) -> Result<[f32; 2], String> {
     let (w, h) = s
         .split_once(['x', 'X'])
@@ -160,6 +169,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    #[cfg(feature = "gui")]
     newsline::app::mark_process_start();
     let cli = Cli::parse();
     let result = match cli.command {
@@ -175,6 +185,7 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("{}: cannot write the corpus: {e}", dir.display()))
         }
         Some(Command::Tempeval { dir, errors }) => tempeval(&dir, errors),
+        #[cfg(feature = "gui")]
         Some(Command::Screenshot {
             paths,
             out,
@@ -191,6 +202,7 @@ fn main() -> ExitCode {
                 screenshot(&paths, out, size, select, theme.into(), panel.into(), scale)
             }
         }
+        #[cfg(feature = "gui")]
         Some(Command::InstallDesktop) => install_desktop(),
         None => open_window(&cli.paths),
     };
@@ -205,6 +217,7 @@ fn main() -> ExitCode {
 
 /// Loads and analyses `paths` (or the sample) for the window. A corpus with nothing readable
 /// still opens, and the window explains what went wrong.
+#[cfg(feature = "gui")]
 fn app_for(paths: &[PathBuf], theme: newsline::app::Theme) -> newsline::app::NewslineApp {
     let corpus = if paths.is_empty() {
         newsline::sample::corpus()
@@ -224,6 +237,7 @@ fn app_for(paths: &[PathBuf], theme: newsline::app::Theme) -> newsline::app::New
 }
 
 /// The window, loading the sample or `paths` in the background.
+#[cfg(feature = "gui")]
 fn open_window(paths: &[PathBuf]) -> Result<(), String> {
     let source = if paths.is_empty() {
         newsline::loader::Source::Sample
@@ -234,6 +248,7 @@ fn open_window(paths: &[PathBuf]) -> Result<(), String> {
     newsline::app::run(app, [1600.0, 1000.0], true)
 }
 
+#[cfg(feature = "gui")]
 fn screenshot(
     paths: &[PathBuf],
     out: PathBuf,
@@ -274,6 +289,7 @@ fn screenshot(
     Ok(())
 }
 
+#[cfg(feature = "gui")]
 /// The whole-story slide, headless, as PNG (2×), SVG or PDF by the extension of `out`.
 fn slide_file(
     paths: &[PathBuf],
@@ -313,6 +329,7 @@ fn slide_file(
     Ok(())
 }
 
+#[cfg(feature = "gui")]
 fn install_desktop() -> Result<(), String> {
     let home = newsline::desktop::data_home()
         .ok_or("neither $XDG_DATA_HOME nor $HOME is set; cannot tell where to install")?;
@@ -322,6 +339,17 @@ fn install_desktop() -> Result<(), String> {
     }
     println!("Newsline is now in the application menu (log out and in if it does not show yet).");
     Ok(())
+}
+
+/// Without the `gui` feature there is no window: says so, and what is there instead.
+#[cfg(not(feature = "gui"))]
+fn open_window(_paths: &[PathBuf]) -> Result<(), String> {
+    Err(
+        "this newsline was built without the `gui` feature, so it has no window; \
+         rebuild with `cargo build --features gui`, or use the headless commands \
+         (`newsline export PATH...`, `timex`, `gen-corpus`, `tempeval`; see `newsline --help`)"
+            .to_string(),
+    )
 }
 
 fn tempeval(dir: &std::path::Path, errors: bool) -> Result<(), String> {

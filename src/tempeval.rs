@@ -31,39 +31,85 @@ pub struct TimeMlDoc {
     pub gold: Vec<GoldTimex>,
 }
 
-/// Parses the TimeML of one file.
+/// Parses the TimeML of one file with an XML reader: the text is what lies inside `<TEXT>`
+/// with its markup removed and its entities resolved, and each `<TIMEX3>` there a gold span of
+/// that text.
 pub fn parse_timeml(xml: &str) -> Result<TimeMlDoc, String> {
-    let dct = xml
-        .find("<DCT>")
-        .and_then(|i| attribute(&xml[i..], "value"))
-        .and_then(|v| v.get(..10).and_then(|d| d.parse().ok()));
-    let open = xml.find("<TEXT>").ok_or("no <TEXT> element")? + "<TEXT>".len();
-    let close = xml[open..].find("</TEXT>").ok_or("no </TEXT>")? + open;
-    let body = &xml[open..close];
-    let mut text = String::with_capacity(body.len());
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let malformed = |at: u64, e: &dyn fmt::Display| format!("malformed TimeML at byte {at}: {e}");
+    let mut dct = None;
+    let mut in_dct = false;
+    // `None` before `<TEXT>`, then the text so far; done once `</TEXT>` is met.
+    let mut text: Option<String> = None;
+    let mut done = false;
     let mut gold = Vec::new();
     let mut pending: Option<GoldTimex> = None;
-    let mut rest = body;
-    while let Some(lt) = rest.find('<') {
-        text.push_str(&decode_entities(&rest[..lt]));
-        let gt = rest[lt..].find('>').ok_or("unclosed tag")? + lt;
-        let tag = &rest[lt..=gt];
-        if tag.starts_with("<TIMEX3") {
-            pending = Some(GoldTimex {
-                start: text.len(),
-                end: text.len(),
-                kind: attribute(tag, "type").unwrap_or_default(),
-                value: attribute(tag, "value").unwrap_or_default(),
-            });
-        } else if tag.starts_with("</TIMEX3")
-            && let Some(mut t) = pending.take()
-        {
-            t.end = text.len();
-            gold.push(t);
+    loop {
+        let at = reader.buffer_position();
+        let event = reader.read_event().map_err(|e| malformed(at, &e))?;
+        match event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if text.is_none() => match e.name().as_ref() {
+                b"DCT" => in_dct = true,
+                b"TEXT" => text = Some(String::new()),
+                _ if in_dct && dct.is_none() => {
+                    dct = attribute(&e, "value")
+                        .and_then(|v| v.get(..10).and_then(|d| d.parse().ok()));
+                }
+                _ => {}
+            },
+            Event::End(e) if e.name().as_ref() == b"DCT" => in_dct = false,
+            Event::End(e) if e.name().as_ref() == b"TEXT" => {
+                done = true;
+                break;
+            }
+            Event::Start(e) if e.name().as_ref() == b"TIMEX3" => {
+                if let Some(text) = &text {
+                    pending = Some(GoldTimex {
+                        start: text.len(),
+                        end: text.len(),
+                        kind: attribute(&e, "type").unwrap_or_default(),
+                        value: attribute(&e, "value").unwrap_or_default(),
+                    });
+                }
+            }
+            Event::End(e) if e.name().as_ref() == b"TIMEX3" => {
+                if let (Some(text), Some(mut t)) = (&text, pending.take()) {
+                    t.end = text.len();
+                    gold.push(t);
+                }
+            }
+            Event::Text(t) => {
+                if let Some(text) = &mut text {
+                    text.push_str(&t.decode().map_err(|e| malformed(at, &e))?);
+                }
+            }
+            Event::CData(t) => {
+                if let Some(text) = &mut text {
+                    text.push_str(&t.decode().map_err(|e| malformed(at, &e))?);
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(text) = &mut text {
+                    let name = r.decode().map_err(|e| malformed(at, &e))?;
+                    match r.resolve_char_ref().ok().flatten() {
+                        Some(c) => text.push(c),
+                        None => match quick_xml::escape::resolve_predefined_entity(&name) {
+                            Some(resolved) => text.push_str(resolved),
+                            // An entity TimeML does not define stays as written.
+                            None => text.push_str(&format!("&{name};")),
+                        },
+                    }
+                }
+            }
+            _ => {}
         }
-        rest = &rest[gt + 1..];
     }
-    text.push_str(&decode_entities(rest));
+    let text = text.ok_or("no <TEXT> element")?;
+    if !done {
+        return Err("no </TEXT>".into());
+    }
     Ok(TimeMlDoc {
         name: String::new(),
         dct,
@@ -72,22 +118,14 @@ pub fn parse_timeml(xml: &str) -> Result<TimeMlDoc, String> {
     })
 }
 
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let end = tag[start..].find('"')? + start;
-    Some(decode_entities(&tag[start..end]))
-}
-
-fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+/// The unescaped value of attribute `name`.
+fn attribute(tag: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+    let a = tag.try_get_attribute(name).ok()??;
+    Some(
+        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .ok()?
+            .into_owned(),
+    )
 }
 
 /// Counts behind the TempEval-3 measures.
@@ -306,6 +344,27 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_text_entities_and_gold_spans() {
+        let doc = parse_timeml(
+            "<?xml version=\"1.0\"?>\n<TimeML><DOCID>x</DOCID>\
+             <DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-02-06T10:00\">Feb 6</TIMEX3></DCT>\
+             <TEXT>AT&amp;T said <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-02-05\">\
+             Thursday</TIMEX3> &lt;up&gt; &#233;</TEXT></TimeML>",
+        )
+        .unwrap();
+        assert_eq!(doc.dct, Some(jiff::civil::date(1998, 2, 6)));
+        assert_eq!(doc.text, "AT&T said Thursday <up> é");
+        assert_eq!(doc.gold.len(), 1);
+        let g = &doc.gold[0];
+        assert_eq!(
+            (&doc.text[g.start..g.end], g.value.as_str()),
+            ("Thursday", "1998-02-05")
+        );
+        assert!(parse_timeml("<TimeML><TEXT>open").is_err());
+        assert!(parse_timeml("<TimeML></TimeML>").is_err());
+    }
 
     #[test]
     fn prf_handles_empty_sides() {

@@ -394,3 +394,39 @@ fn the_timeline_opens_on_the_busy_fortnight_and_fit_reaches_the_background() {
     let (lo, hi) = h.state().timeline_days().unwrap();
     assert!(lo <= day(2022, 3, 1) && hi - lo < 120.0, "{lo}..{hi}");
 }
+
+#[test]
+fn ten_thousand_unreadable_files_are_listed_without_laying_out_ten_thousand_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..10_000 {
+        std::fs::write(dir.path().join(format!("{i:05}.txt")), b"").unwrap();
+    }
+    let mut h = sample();
+    let source = newsline::loader::Source::Paths(vec![dir.path().to_path_buf()]);
+    // Nothing loads: the failure window lists the files, a screenful at a time.
+    h.state_mut().open(source.clone());
+    settle_loading(&mut h);
+    h.get_by_label("Could not open the articles");
+    let shown = h.query_all_by_label_contains("empty file").count();
+    assert!((1..100).contains(&shown), "{shown} rows laid out");
+    // One good file among them: the story loads and its warnings window lists them the same way.
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "Council Approves Bridge\n\nMayor Lena Ortiz said on Tuesday, March 5, 2024, that the council approved the bridge.",
+    )
+    .unwrap();
+    h.state_mut().open(source);
+    settle_loading(&mut h);
+    assert_eq!(h.state().story().documents.len(), 1);
+    assert_eq!(h.state().story().warnings.len(), 10_000);
+    h.get_by_label("Files that could not be read");
+    let shown = h.query_all_by_label_contains("empty file").count();
+    assert!((1..100).contains(&shown), "{shown} rows laid out");
+    // Frames stay cheap (printed, not asserted: the machine's speed is not the test's).
+    let started = std::time::Instant::now();
+    h.run_steps(10);
+    eprintln!(
+        "a frame with 10,000 warnings: {:.1} ms",
+        started.elapsed().as_secs_f64() * 100.0
+    );
+}

@@ -143,3 +143,21 @@ fn timex_rejects_a_bad_dct_and_a_missing_file() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.txt"));
 }
+
+/// Built without the `gui` feature, the binary has no window and says so.
+#[cfg(not(feature = "gui"))]
+#[test]
+fn without_the_gui_feature_the_window_says_which_feature_it_needs() {
+    for args in [&[][..], &["tests/fixtures/corpus"][..]] {
+        let out = newsline(args, None);
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("`gui` feature"), "{stderr}");
+        assert!(stderr.contains("export"), "{stderr}");
+    }
+    assert!(
+        newsline(&["export", "--out", "/dev/null"], None)
+            .status
+            .success()
+    );
+}

@@ -8,6 +8,7 @@
 mod graph;
 mod index;
 mod loading;
+mod problems;
 mod screenshot;
 mod sidebar;
 mod source;
@@ -312,7 +313,7 @@ impl NewslineApp {
         if self.presenting.is_none() {
             egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar(ui, &visible));
         }
-        if let Some(problems) = self.opening.failure.clone() {
+        if let Some(problems) = &self.opening.failure {
             let mut open = true;
             egui::Window::new("Could not open the articles")
                 .open(&mut open)
@@ -320,9 +321,7 @@ impl NewslineApp {
                 .show(ui.ctx(), |ui| {
                     ui.label("Nothing could be loaded, so the current story stays on screen.");
                     ui.add_space(6.0);
-                    for p in &problems {
-                        ui.label(p);
-                    }
+                    problems::list(ui, 360.0, &problems::of_lines(problems));
                 });
             if !open {
                 self.opening.failure = None;
@@ -825,13 +824,7 @@ impl NewslineApp {
             .open(&mut open)
             .default_width(520.0)
             .show(ctx, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    for w in &self.story.warnings {
-                        ui.label(egui::RichText::new(&w.file).strong());
-                        ui.label(&w.problem);
-                        ui.add_space(4.0);
-                    }
-                });
+                problems::list(ui, 420.0, &problems::of_warnings(&self.story.warnings));
             });
         self.show_warnings = open;
     }
@@ -870,9 +863,7 @@ fn empty_corpus(ui: &mut egui::Ui, story: &Story, loading: bool) {
         if !story.warnings.is_empty() {
             ui.add_space(12.0);
             ui.label(egui::RichText::new("What went wrong:").strong());
-            for w in &story.warnings {
-                ui.label(format!("{}: {}", w.file, w.problem));
-            }
+            problems::list(ui, 300.0, &problems::of_warnings(&story.warnings));
         }
     });
 }

@@ -7,8 +7,8 @@ use rayon::prelude::*;
 use super::manifest::{self, Meta};
 use super::read::{File, Folder, MANIFEST};
 use super::{
-    About, Corpus, DateBasis, Document, LoadWarning, Section, SectionKind, decode, formats,
-    language, sections, title,
+    About, Corpus, DateBasis, Document, LoadProblem, LoadWarning, Section, SectionKind, decode,
+    formats, language, sections, title,
 };
 
 /// Adds the articles found under one path (its folders, walked) to `corpus`. Every
@@ -29,19 +29,21 @@ pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
         match parsed {
             Ok((map, problems)) => {
                 for problem in problems {
-                    corpus.warnings.push(LoadWarning {
-                        file: file.display.clone(),
+                    corpus.warnings.push(LoadWarning::new(
+                        file.display.clone(),
+                        LoadProblem::Malformed,
                         problem,
-                    });
+                    ));
                 }
                 for (name, meta) in map {
                     by_file.insert(format!("{dir}{name}"), (meta, file));
                 }
             }
-            Err(problem) => corpus.warnings.push(LoadWarning {
-                file: file.display.clone(),
-                problem: format!("{problem} (the articles load without its metadata)"),
-            }),
+            Err(problem) => corpus.warnings.push(LoadWarning::new(
+                file.display.clone(),
+                LoadProblem::Malformed,
+                format!("{problem} (the articles load without its metadata)"),
+            )),
         }
     }
     let articles = folders
@@ -81,30 +83,32 @@ pub fn add_folders(folders: &[Folder], corpus: &mut Corpus) {
         .collect();
     unused.sort_by(|a, b| a.0.cmp(b.0));
     for (name, manifest) in unused {
-        corpus.warnings.push(LoadWarning {
-            file: manifest.display.clone(),
-            problem: format!(
+        corpus.warnings.push(LoadWarning::new(
+            manifest.display.clone(),
+            LoadProblem::UnknownFile,
+            format!(
                 "lists {name:?}, which is not an article file here; check the name (its metadata is unused)"
             ),
-        });
+        ));
     }
 }
 
-/// Reads one article file (or the many records of a JSON/JSONL file) into documents.
+/// Reads one article file (or the many records of a JSON/JSONL file) into documents. The
+/// decoder and the format readers say what went wrong in words; the kind is given here, where
+/// each of their answers has one meaning.
 fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
-    let warn = |corpus: &mut Corpus, problem: String| {
-        corpus.warnings.push(LoadWarning {
-            file: file.display.clone(),
-            problem,
-        })
+    let warn = |corpus: &mut Corpus, kind: LoadProblem, problem: String| {
+        corpus
+            .warnings
+            .push(LoadWarning::new(file.display.clone(), kind, problem))
     };
     if file.bytes.iter().all(u8::is_ascii_whitespace) {
-        warn(corpus, "empty file (no text)".into());
+        warn(corpus, LoadProblem::Empty, "empty file (no text)".into());
         return;
     }
     let (articles, problems) = formats::articles(&file.extension(), &file.bytes);
-    for p in problems {
-        warn(corpus, p);
+    for (kind, p) in problems {
+        warn(corpus, kind, p);
     }
     for raw in articles {
         let name = format!(
@@ -115,6 +119,7 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
         if raw.text.trim().is_empty() {
             warn(
                 corpus,
+                LoadProblem::Empty,
                 format!(
                     "{}empty article text",
                     raw.suffix
@@ -161,7 +166,11 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
             && language::is_detected_code(code)
             && !language::is_english_code(code)
         {
-            warn(corpus, language::not_english_warning(code));
+            warn(
+                corpus,
+                LoadProblem::NotEnglish,
+                language::not_english_warning(code),
+            );
             if let Some(last) = corpus.warnings.last_mut() {
                 last.file = format!(
                     "{}{}",

@@ -132,14 +132,6 @@ impl Sources {
     }
 }
 
-/// A file (or record) that could not be read, and why.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct LoadWarning {
-    /// The file, with `:LINE` for a bad JSONL record.
-    pub file: String,
-    pub problem: String,
-}
-
 #[cfg(test)]
 impl Document {
     /// A document for unit tests: `text` split into `sections`, with no metadata.
@@ -169,12 +161,6 @@ impl Document {
     }
 }
 
-impl std::fmt::Display for LoadWarning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.problem)
-    }
-}
-
 /// The documents read from a set of paths, plus what could not be read.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Corpus {
@@ -184,7 +170,7 @@ pub struct Corpus {
 
 /// Reads files and folders (recursively) into a corpus. Never fails: missing, unreadable,
 /// binary or malformed files become warnings naming the file and the problem, and the good ones
-/// still load.
+/// still load. Each real file and folder is read once, however many paths or links lead to it.
 pub fn load_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Corpus {
     load_paths_with(paths, &crate::progress::Progress::new()).unwrap_or_default()
 }
@@ -196,8 +182,9 @@ pub fn load_paths_with<P: AsRef<std::path::Path>>(
     progress: &crate::progress::Progress,
 ) -> Option<Corpus> {
     let mut corpus = Corpus::default();
+    let mut seen = walk::Seen::default();
     for path in paths {
-        let folders = read::collect(path.as_ref(), &mut corpus.warnings, progress);
+        let folders = walk::collect(path.as_ref(), &mut seen, &mut corpus.warnings, progress);
         if progress.is_cancelled() {
             return None;
         }
@@ -235,7 +222,10 @@ mod decode;
 mod formats;
 pub(crate) mod language;
 mod manifest;
+mod problem;
 mod read;
+mod walk;
+pub use problem::{LoadProblem, LoadWarning};
 pub use read::ARTICLE_EXTENSIONS;
 pub mod sections;
 mod title;

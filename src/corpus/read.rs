@@ -1,9 +1,10 @@
-//! Finding article files on disk: folders walked recursively in sorted order, hidden entries
-//! skipped, sizes checked before anything is read.
+//! Reading one article file from disk: size limits checked before and while reading, every
+//! failure a warning naming the file.
 
 use std::path::Path;
 
-use super::LoadWarning;
+use super::problem::io_kind;
+use super::{LoadProblem, LoadWarning};
 use crate::progress::Progress;
 
 /// File endings read as articles.
@@ -50,171 +51,10 @@ pub struct Folder {
     pub single_file: bool,
 }
 
-/// Reads `path` (a file or a folder, recursively) into groups of files, one per directory.
-/// Problems become warnings; nothing is fatal.
-pub fn collect(path: &Path, warnings: &mut Vec<LoadWarning>, progress: &Progress) -> Vec<Folder> {
-    let warn = |warnings: &mut Vec<LoadWarning>, p: &Path, problem: String| {
-        warnings.push(LoadWarning {
-            file: p.display().to_string(),
-            problem,
-        })
-    };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            warn(warnings, path, "no such file or folder".into());
-            return Vec::new();
-        }
-        Err(e) => {
-            warn(warnings, path, format!("cannot be read ({e})"));
-            return Vec::new();
-        }
-    };
-    if meta.is_file() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        if name == MANIFEST {
-            warn(
-                warnings,
-                path,
-                "this is a manifest, not an article; open the folder that holds it and the articles it lists".into(),
-            );
-            return Vec::new();
-        }
-        let Some(file) = read_file(path, name, warnings, progress) else {
-            return Vec::new();
-        };
-        // A manifest beside a single file still gives that file's metadata.
-        let mut files = vec![file];
-        let sibling = path.with_file_name(MANIFEST);
-        if sibling.is_file()
-            && let Some(manifest) = read_file(&sibling, MANIFEST.into(), warnings, progress)
-        {
-            files.push(manifest);
-        }
-        return vec![Folder {
-            files,
-            single_file: true,
-        }];
-    }
-    let mut folders = Vec::new();
-    walk(path, path, &mut folders, warnings, progress);
-    let articles: usize = folders
-        .iter()
-        .flat_map(|f| &f.files)
-        .filter(|f| f.name() != MANIFEST)
-        .count();
-    if articles == 0
-        && !warnings
-            .iter()
-            .any(|w| w.file.starts_with(&*path.to_string_lossy()))
-    {
-        warn(
-            warnings,
-            path,
-            format!(
-                "no articles in this folder (looked for {} files)",
-                ARTICLE_EXTENSIONS
-                    .iter()
-                    .map(|e| format!(".{e}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        );
-    }
-    folders
-}
-
-fn walk(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<Folder>,
-    warnings: &mut Vec<LoadWarning>,
-    progress: &Progress,
-) {
-    if progress.is_cancelled() {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            warnings.push(LoadWarning {
-                file: dir.display().to_string(),
-                problem: format!("folder cannot be read ({e})"),
-            });
-            return;
-        }
-    };
-    let mut entries: Vec<_> = entries
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .collect();
-    entries.sort_by_key(|e| e.file_name());
-    let names: Vec<String> = entries
-        .iter()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    let mut files = Vec::new();
-    let mut subdirs = Vec::new();
-    for entry in entries {
-        if progress.is_cancelled() {
-            return;
-        }
-        let path = entry.path();
-        let is_dir = std::fs::metadata(&path)
-            .map(|m| m.is_dir())
-            .unwrap_or(false);
-        if is_dir {
-            if !is_page_resources(&entry.file_name().to_string_lossy(), &names) {
-                subdirs.push(path);
-            }
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-        if !ext.is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.as_str())) {
-            continue;
-        }
-        let relative = path
-            .strip_prefix(root)
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .unwrap_or(name);
-        if let Some(file) = read_file(&path, relative, warnings, progress) {
-            files.push(file);
-        }
-    }
-    if !files.is_empty() {
-        out.push(Folder {
-            files,
-            single_file: false,
-        });
-    }
-    for sub in subdirs {
-        walk(root, &sub, out, warnings, progress);
-    }
-}
-
-/// Suffixes browsers give the folder of a page saved "complete" (`Story_files` beside
-/// `Story.html`).
-const PAGE_RESOURCE_SUFFIXES: &[&str] =
-    &["_files", "-Dateien", "_fichiers", "_archivos", "_arquivos"];
-
-/// Whether folder `name` holds the images and scripts of a page saved beside it: part of that
-/// page, not articles of its own.
-fn is_page_resources(name: &str, siblings: &[String]) -> bool {
-    PAGE_RESOURCE_SUFFIXES.iter().any(|suffix| {
-        name.strip_suffix(suffix).is_some_and(|stem| {
-            ["html", "htm", "xhtml", "shtml"]
-                .iter()
-                .any(|ext| siblings.iter().any(|s| *s == format!("{stem}.{ext}")))
-        })
-    })
-}
-
-/// Reads one file after checking its size.
-fn read_file(
+/// Reads one file after checking its size. The size is checked on the open file and again
+/// while reading, so a file that grows or is swapped meanwhile cannot slip past the limit; a
+/// file that vanished after being listed is a warning like any other.
+pub fn read_file(
     path: &Path,
     relative: String,
     warnings: &mut Vec<LoadWarning>,
@@ -229,30 +69,76 @@ fn read_file(
     } else {
         MAX_ARTICLE_BYTES
     };
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > limit {
-        warnings.push(LoadWarning {
-            file: display,
-            problem: format!(
+    let too_large = |size: u64| {
+        LoadWarning::new(
+            display.clone(),
+            LoadProblem::TooLarge,
+            format!(
                 "file is {:.0} MB, more than the {} MB a single article may take; split it or convert it to JSONL",
                 size as f64 / 1e6,
                 limit / 1024 / 1024
             ),
-        });
-        return None;
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => Some(File {
-            display,
-            relative,
-            bytes,
-        }),
+        )
+    };
+    let unreadable = |e: std::io::Error| {
+        let kind = io_kind(&e);
+        let problem = if kind == LoadProblem::NotFound {
+            "vanished before it could be read".to_string()
+        } else {
+            format!("cannot be read ({e})")
+        };
+        LoadWarning::new(display.clone(), kind, problem)
+    };
+    let mut file = match open(path) {
+        Ok(f) => f,
         Err(e) => {
-            warnings.push(LoadWarning {
-                file: display,
-                problem: format!("cannot be read ({e})"),
-            });
-            None
+            warnings.push(unreadable(e));
+            return None;
+        }
+    };
+    match file.metadata() {
+        Ok(m) if !m.is_file() => {
+            warnings.push(LoadWarning::new(
+                display,
+                LoadProblem::NotAFile,
+                "not a regular file (a pipe, socket or device); skipped",
+            ));
+            return None;
+        }
+        Ok(m) if m.len() > limit => {
+            warnings.push(too_large(m.len()));
+            return None;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            warnings.push(unreadable(e));
+            return None;
         }
     }
+    let mut bytes = Vec::new();
+    if let Err(e) =
+        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, limit + 1), &mut bytes)
+    {
+        warnings.push(unreadable(e));
+        return None;
+    }
+    if bytes.len() as u64 > limit {
+        warnings.push(too_large(bytes.len() as u64));
+        return None;
+    }
+    Some(File {
+        display,
+        relative,
+        bytes,
+    })
+}
+
+/// Opens for reading without blocking: a named pipe put where a file was listed would
+/// otherwise hang the load until something writes to it.
+fn open(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }

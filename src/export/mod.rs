@@ -5,6 +5,7 @@ mod csv;
 mod gexf;
 pub mod slides;
 mod timelinejs;
+pub mod xml;
 
 pub use self::csv::csv;
 pub use self::gexf::gexf;

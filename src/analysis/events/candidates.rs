@@ -95,14 +95,16 @@ pub(super) fn candidates_of_document<'a, 'e>(
         // The report starts after a dateline ("CAIRO, Jan. 4 (Wire) — "), whose date is the
         // article's, not an event's. Datelines open the headline or the first sentence.
         let in_sentence = |t: &&&Timex| t.start >= s.start && t.end <= s.end;
+        let near = &timexes[timexes.partition_point(|t| t.start < s.start)
+            ..timexes.partition_point(|t| t.start <= s.end)];
         let sentence = &doc.text[s.start..s.end];
-        let start = timexes
+        let start = near
             .iter()
             .filter(in_sentence)
             .filter(|_| n < 2)
             .find_map(|t| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
             .map_or(s.start, |after| s.start + after);
-        let inside: Vec<(&Timex, (Span, Granularity, String))> = timexes
+        let inside: Vec<(&Timex, (Span, Granularity, String))> = near
             .iter()
             .filter(in_sentence)
             .filter(|t| t.start >= start)
@@ -359,6 +361,10 @@ fn remember_people(mentions: &[(usize, usize, usize)], people: &[bool], last: &m
             last.retain(|&p| p != e);
             last.push(e);
         }
+    }
+    // Only the last two are ever read: a longer memory made long documents quadratic.
+    if last.len() > 2 {
+        last.drain(..last.len() - 2);
     }
 }
 

@@ -79,6 +79,11 @@ pub fn candidates<'a>(
             by_doc.entry(doc).or_default().push(t);
         }
     }
+    // By position, so each sentence finds its dates by binary search, not by a scan of all
+    // the document's dates (which made long documents quadratic).
+    for doc_timexes in by_doc.values_mut() {
+        doc_timexes.sort_by_key(|t| t.start);
+    }
     // People are called by their surname in titles; other entities as written. Worked out
     // once per entity: titles ask for every name of every dated clause.
     let short_names: Vec<Option<&str>> = entities

@@ -176,9 +176,9 @@ impl<'a> Ctx<'a> {
         if limit <= q.mark_end {
             return Attribution::None;
         }
-        for m in mentions
+        for m in starting_in(mentions, q.mark_end, limit)
             .iter()
-            .filter(|m| m.start >= q.mark_end && m.start < limit)
+            .filter(|m| m.start < limit)
         {
             let gap = &self.text[q.mark_end..m.start];
             if !gap_ok(gap) {
@@ -252,9 +252,9 @@ impl<'a> Ctx<'a> {
             return Attribution::None;
         }
         // The subject right before the verb.
-        let subject = mentions
+        let subject = starting_in(mentions, from, verb.start)
             .iter()
-            .filter(|m| m.start >= from && m.end <= verb.start)
+            .filter(|m| m.end <= verb.start)
             .rev()
             .find(|m| adjacent(&self.text[m.end..verb.start]));
         if let Some(m) = subject {
@@ -271,8 +271,9 @@ impl<'a> Ctx<'a> {
 
     /// `according to X` in a sentence the quote touches, outside quotations.
     fn according_to(&self, q: &Marks, mentions: &[Named<'a>]) -> Option<&'a str> {
-        for s in self
-            .sentences
+        let first = self.sentences.partition_point(|s| s.end <= q.mark_start);
+        let last = self.sentences.partition_point(|s| s.start <= q.mark_end);
+        for s in self.sentences[first..last.max(first)]
             .iter()
             .filter(|s| s.start <= q.mark_end && q.mark_start < s.end)
         {
@@ -288,9 +289,9 @@ impl<'a> Ctx<'a> {
                 }
                 let after = at + "according to".len();
                 let limit = (after + 40).min(s.end);
-                if let Some(m) = mentions
+                if let Some(m) = starting_in(mentions, after, limit)
                     .iter()
-                    .find(|m| m.start >= after && m.start < limit && m.end <= s.end)
+                    .find(|m| m.start < limit && m.end <= s.end)
                     && gap_ok(&self.text[after..m.start])
                 {
                     return Some(m.id);
@@ -303,9 +304,9 @@ impl<'a> Ctx<'a> {
     /// The subject of the quote's sentence: the first name in `[from, q.mark_start)` followed
     /// within two words by a verb ("Ruiz warned", "Ruiz also urged").
     fn subject(&self, q: &Marks, mentions: &[Named<'a>], from: usize) -> Attribution<'a> {
-        for m in mentions
+        for m in starting_in(mentions, from, q.mark_start)
             .iter()
-            .filter(|m| m.start >= from && m.end <= q.mark_start)
+            .filter(|m| m.end <= q.mark_start)
         {
             let followed = text::words(self.text, m.end, q.mark_start)
                 .take(2)
@@ -321,4 +322,12 @@ impl<'a> Ctx<'a> {
         }
         Attribution::None
     }
+}
+
+/// The mentions (sorted by start) that start in `[from, to]`, found by binary search: scans
+/// of all of them made long documents quadratic.
+fn starting_in<'m, 'a>(mentions: &'m [Named<'a>], from: usize, to: usize) -> &'m [Named<'a>] {
+    let first = mentions.partition_point(|m| m.start < from);
+    let last = mentions.partition_point(|m| m.start <= to);
+    &mentions[first..last.max(first)]
 }

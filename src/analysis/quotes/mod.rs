@@ -120,13 +120,18 @@ impl<'a> Ctx<'a> {
             .copied()
             .filter(|q| text::words(self.text, q.start, q.end).count() >= 2)
             .collect();
-        // Names inside quotations do not speak.
-        let mentions: Vec<Named> = self
-            .mentions
+        // Names inside quotations do not speak. Mentions and marks are in text order, so
+        // both are found by binary search: scans made long documents quadratic.
+        let first = self.mentions.partition_point(|m| m.start < start);
+        let last = self.mentions.partition_point(|m| m.start <= end);
+        let mentions: Vec<Named> = self.mentions[first..last.max(first)]
             .iter()
             .copied()
-            .filter(|m| m.start >= start && m.end <= end)
-            .filter(|m| !all.iter().any(|q| m.start < q.end && q.start < m.end))
+            .filter(|m| m.end <= end)
+            .filter(|m| {
+                let q = all.partition_point(|q| q.end <= m.start);
+                all.get(q).is_none_or(|q| q.start >= m.end)
+            })
             .collect();
         let mut previous: Option<&'a str> = None;
         for (i, q) in quotes.iter().enumerate() {
@@ -147,6 +152,10 @@ impl<'a> Ctx<'a> {
 
     /// The sentence containing byte `at`.
     fn sentence_at(&self, at: usize) -> Option<&'a Sentence> {
-        self.sentences.iter().find(|s| s.start <= at && at < s.end)
+        let first = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences[first..]
+            .iter()
+            .take_while(|s| s.start <= at)
+            .find(|s| at < s.end)
     }
 }

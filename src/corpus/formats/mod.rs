@@ -9,9 +9,9 @@ mod markdown;
 mod mhtml;
 mod pdf;
 
-use super::Section;
 use super::decode;
 use super::manifest::Meta;
+use super::{LoadProblem, Section};
 
 /// One article read from a file.
 pub struct Raw {
@@ -35,12 +35,19 @@ impl Raw {
     }
 }
 
-/// The articles of a file, and the problems met (each with its line for JSONL). A problem
-/// that costs the whole file leaves the list of articles empty.
-pub fn articles(extension: &str, bytes: &[u8]) -> (Vec<Raw>, Vec<String>) {
+/// The articles of a file, and the problems met (each with its line for JSONL), each with its
+/// kind. A problem that costs the whole file leaves the list of articles empty.
+pub fn articles(extension: &str, bytes: &[u8]) -> (Vec<Raw>, Vec<(LoadProblem, String)>) {
+    let malformed = |(raws, problems): (Vec<Raw>, Vec<String>)| {
+        let problems = problems
+            .into_iter()
+            .map(|p| (LoadProblem::Malformed, p))
+            .collect();
+        (raws, problems)
+    };
     match extension {
-        "pdf" => pdf::read(bytes),
-        "mhtml" | "mht" => mhtml::read(bytes),
+        "pdf" => malformed(pdf::read(bytes)),
+        "mhtml" | "mht" => malformed(mhtml::read(bytes)),
         "html" | "htm" => text_then(decode::decode_html(bytes), |text| html_page(&text)),
         "md" => text_then(decode::decode(bytes), |text| {
             (vec![markdown::read(&text)], Vec::new())
@@ -53,21 +60,29 @@ pub fn articles(extension: &str, bytes: &[u8]) -> (Vec<Raw>, Vec<String>) {
     }
 }
 
-/// Reads decoded text with `read`, passing on the decoder's note or refusal.
+/// Reads decoded text with `read`, passing on the decoder's note (an encoding) or refusal
+/// (not text), and the reader's problems (malformed).
 fn text_then(
     decoded: Result<(String, Option<String>), String>,
     read: impl FnOnce(String) -> (Vec<Raw>, Vec<String>),
-) -> (Vec<Raw>, Vec<String>) {
+) -> (Vec<Raw>, Vec<(LoadProblem, String)>) {
     match decoded {
         Ok((text, note)) => {
             if text.trim().is_empty() {
-                return (Vec::new(), vec!["empty file (no text)".into()]);
+                return (
+                    Vec::new(),
+                    vec![(LoadProblem::Empty, "empty file (no text)".into())],
+                );
             }
-            let (raws, mut problems) = read(text);
-            problems.splice(0..0, note);
+            let (raws, problems) = read(text);
+            let problems = note
+                .map(|n| (LoadProblem::Encoding, n))
+                .into_iter()
+                .chain(problems.into_iter().map(|p| (LoadProblem::Malformed, p)))
+                .collect();
             (raws, problems)
         }
-        Err(problem) => (Vec::new(), vec![problem]),
+        Err(problem) => (Vec::new(), vec![(LoadProblem::Binary, problem)]),
     }
 }
 

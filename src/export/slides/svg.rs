@@ -5,20 +5,14 @@ use std::fmt::Write;
 
 use crate::font;
 
-/// Text escaped for SVG.
+/// Text escaped for SVG with the project's one XML escaping; a line break or other control
+/// character inside a title becomes a space, as it would show on one line.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if (c as u32) < 0x20 && c != '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    let spaced: String = text
+        .chars()
+        .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
+        .collect();
+    crate::export::xml::escape(&spaced).into_owned()
 }
 
 /// How a text is anchored at its point.

@@ -1,0 +1,6 @@
+//! The json reader (a file named `a.json`), then the analysis of what it read.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    newsline_fuzz::read_and_analyse(&[("a.json", data)]);
+});

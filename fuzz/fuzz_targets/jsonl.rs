@@ -1,0 +1,6 @@
+//! The jsonl reader (a file named `a.jsonl`), then the analysis of what it read.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    newsline_fuzz::read_and_analyse(&[("a.jsonl", data)]);
+});
