@@ -166,6 +166,8 @@ enum Format {
     Svg,
     /// The whole-story slide as a one-page PDF.
     Pdf,
+    /// The whole-story slide as PNG at twice its size (2560 × 1440).
+    Png,
 }
 
 fn main() -> ExitCode {
@@ -406,6 +408,10 @@ fn export(
         Format::Pdf => {
             let pdf = newsline::export::slides::pdf(&story, &Default::default())?;
             return stream_out(out, |w| w.write_all(&pdf));
+        }
+        Format::Png => {
+            let png = newsline::export::slides::png(&story, &Default::default())?;
+            return stream_out(out, |w| w.write_all(&png));
         }
     };
     match text {

@@ -112,6 +112,22 @@ fn export_and_screenshot_write_the_slide_headless() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     let png = dir.path().join("s.png");
     let out = Command::new(bin)
+        .args(["export", "--format", "png", "--out"])
+        .arg(&png)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    // The screenshot command is the window's (the `gui` feature); with --slide it opens none.
+    if !cfg!(feature = "gui") {
+        return;
+    }
+    std::fs::remove_file(&png).unwrap();
+    let out = Command::new(bin)
         .args(["screenshot", "--slide", "--out"])
         .arg(&png)
         .env_remove("DISPLAY")
