@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod corpus;
 pub mod desktop;
+pub mod edits;
 pub mod export;
 pub mod font;
 pub mod generate;
