@@ -212,3 +212,30 @@ fn a_damaged_project_file_is_kept_aside_and_the_corpus_still_opens() {
     let kept = std::fs::read_to_string(dir.path().join(&aside[0])).unwrap();
     assert!(kept.ends_with("\"op\": "));
 }
+
+#[test]
+fn ids_stay_when_an_unrelated_article_is_added() {
+    let dir = corpus();
+    let (before, _) = load(dir.path());
+    std::fs::write(
+        dir.path().join("0-harbour.txt"),
+        "Harbour Reopens\n\nHarbour master Ines Costa reopened the harbour on Monday, June 3, 2024.",
+    )
+    .unwrap();
+    let (after, _) = load(dir.path());
+    assert_eq!(after.documents.len(), 3);
+    assert!(after.events.len() > before.events.len());
+    for e in &before.entities {
+        let same = after.entity(&e.id).map(|a| &a.name);
+        assert_eq!(same, Some(&e.name), "entity {} keeps its id", e.name);
+    }
+    for v in &before.events {
+        let same = after.event(&v.id).map(|a| (&a.when.value, &a.participants));
+        assert_eq!(
+            same,
+            Some((&v.when.value, &v.participants)),
+            "event {} keeps its id",
+            v.title
+        );
+    }
+}

@@ -299,6 +299,30 @@ mod tests {
     }
 
     #[test]
+    fn a_folder_that_cannot_be_written_keeps_the_edits_in_the_config_folder() {
+        let corpus = tempfile::tempdir().unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let path = corpus.path().join(FILE_NAME);
+        let fallback = config.path().join("edits").join("corpus.json");
+        let mut p = Project {
+            path: path.clone(),
+            fallback: Some(fallback.clone()),
+        };
+        // (Tests may run as root, whom permissions do not stop: a folder where the temporary
+        // file should go makes the write fail the same way.)
+        let tmp = path.with_file_name(format!("{FILE_NAME}.tmp-{}", std::process::id()));
+        std::fs::create_dir(&tmp).unwrap();
+        let notice = p.save(&edits()).unwrap().expect("the user is told");
+        assert!(
+            notice.contains("cannot be written") && notice.contains("corpus.json"),
+            "{notice}"
+        );
+        assert_eq!(p.path, fallback);
+        assert!(!path.exists());
+        assert_eq!(Project::at(&fallback).open(true).edits, edits());
+    }
+
+    #[test]
     fn a_failed_save_leaves_the_previous_file_whole() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("edits.json");
