@@ -18,8 +18,7 @@ pub fn stabilize(story: &mut Story) {
     let mut entities: HashMap<String, String> = HashMap::new();
     for e in &mut story.entities {
         let letter = e.id.get(..1).unwrap_or("e");
-        let key = format!("{letter}\u{1f}{}", e.name.to_lowercase());
-        let id = unique(format!("{letter}{:010x}", hash(key.as_bytes())), &mut used);
+        let id = unique(entity_id(letter, &e.name), &mut used);
         entities.insert(std::mem::replace(&mut e.id, id.clone()), id);
     }
     let file_of: HashMap<&str, &str> = story
@@ -69,6 +68,12 @@ pub fn stabilize(story: &mut Story) {
     for q in &mut story.quotes {
         rename(&mut q.speaker, &entities);
     }
+}
+
+/// The stable id of an entity of kind `letter` (`p`, `o`, `l`) called `name`.
+pub fn entity_id(letter: &str, name: &str) -> String {
+    let key = format!("{letter}\u{1f}{}", name.to_lowercase());
+    format!("{letter}{:010x}", hash(key.as_bytes()))
 }
 
 /// `id`, or `id-2`, `id-3`… when taken (two entities of one name and kind).

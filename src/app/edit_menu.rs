@@ -170,6 +170,19 @@ pub fn items(ui: &mut egui::Ui, story: &Story, target: Target, commands: &mut Ve
                     }
                 }
             });
+            if !ent.aliases.is_empty() {
+                ui.menu_button("Split off an alias", |ui| {
+                    for alias in &ent.aliases {
+                        if ui.button(alias).clicked() {
+                            let edit = Edit::SplitAlias {
+                                entity: name.clone(),
+                                alias: alias.clone(),
+                            };
+                            push(ui, Command::Edit(edit));
+                        }
+                    }
+                });
+            }
             if ui.button("Link to…").clicked() {
                 push(ui, pick(Purpose::LinkTo(name.clone())));
             }

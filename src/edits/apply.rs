@@ -64,6 +64,7 @@ pub fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), String> {
             story.entities[i].kind = *kind;
             story.entities[i].edited = true;
         }
+        Edit::SplitAlias { entity, alias } => split_alias(story, entity, alias)?,
         Edit::HideEntity { entity } => {
             let i = entity_index(story, entity)?;
             let e = remove_entity(story, i);
@@ -211,6 +212,48 @@ fn remove_entity(story: &mut Story, i: usize) -> Entity {
     story.links.retain(|l| l.a != e.id && l.b != e.id);
     story.quotes.retain(|q| q.speaker != e.id);
     e
+}
+
+/// The alias leaves the entity with every mention written that way, as a new entity.
+fn split_alias(story: &mut Story, entity: &str, alias: &str) -> Result<(), String> {
+    let i = entity_index(story, entity)?;
+    let e = &story.entities[i];
+    if !e.aliases.iter().any(|a| a == alias) {
+        return Err(format!("“{alias}” is not a name of “{entity}” any more"));
+    }
+    let text_of = |m: &crate::story::Mention| {
+        story
+            .document(&m.doc)
+            .and_then(|d| d.text.get(m.start..m.end))
+            .unwrap_or("")
+    };
+    let (moved, kept): (Vec<_>, Vec<_>) = e
+        .mentions
+        .iter()
+        .cloned()
+        .partition(|m| text_of(m) == alias);
+    let letter = e.id.get(..1).unwrap_or("e");
+    let id = crate::analysis::ids::entity_id(letter, alias);
+    if story.entities.iter().any(|o| o.id == id) {
+        return Err(format!(
+            "there is already an entity called “{alias}”: merge instead"
+        ));
+    }
+    let split = Entity {
+        id,
+        kind: e.kind,
+        name: alias.to_string(),
+        aliases: Vec::new(),
+        roles: Vec::new(),
+        mentions: moved,
+        edited: true,
+    };
+    let e = &mut story.entities[i];
+    e.aliases.retain(|a| a != alias);
+    e.mentions = kept;
+    e.edited = true;
+    story.entities.insert(i + 1, split);
+    Ok(())
 }
 
 fn merge_entities(story: &mut Story, keep: usize, gone: usize) {

@@ -151,6 +151,31 @@ fn rename_keeps_the_old_name_as_an_alias_and_is_found_by_either() {
 }
 
 #[test]
+fn an_alias_split_off_takes_the_mentions_written_so() {
+    // "Lima" in "J. Lima" (at 36) counted as Ana Lima: split it off.
+    let mut s = story();
+    s.entities[0].mentions.push(m("d1", 36, 40));
+    let split = Edit::SplitAlias {
+        entity: "Ana Lima".into(),
+        alias: "Lima".into(),
+    };
+    let un = apply(&mut s, std::slice::from_ref(&split));
+    assert!(un.is_empty(), "{un:?}");
+    let ana = &s.entities[0];
+    assert!(ana.aliases.is_empty() && ana.edited);
+    assert_eq!(ana.mentions.len(), 2);
+    let lima = &s.entities[1];
+    assert_eq!(
+        (lima.name.as_str(), lima.kind),
+        ("Lima", EntityKind::Person)
+    );
+    assert_eq!(lima.mentions, [m("d1", 36, 40)]);
+    assert!(lima.id.starts_with('p') && lima.edited);
+    // Not an alias any more: a second split is reported.
+    assert_eq!(apply(&mut s, &[split]).len(), 1);
+}
+
+#[test]
 fn merge_moves_names_mentions_events_links_and_quotes() {
     let s = applied(&[Edit::MergeEntities {
         into: "Ana Lima".into(),

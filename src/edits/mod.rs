@@ -80,6 +80,11 @@ pub enum Edit {
         entity: String,
         kind: EntityKind,
     },
+    /// `alias` is someone else: it becomes an entity of its own with the mentions written so.
+    SplitAlias {
+        entity: String,
+        alias: String,
+    },
     /// Out of every view, link and event; kept in the story's `hidden` list.
     HideEntity {
         entity: String,
@@ -139,6 +144,7 @@ impl Edit {
             Edit::SetEntityKind { entity, kind } => {
                 format!("Make “{entity}” a{} {}", article(*kind), kind_name(*kind))
             }
+            Edit::SplitAlias { entity, alias } => format!("Split “{alias}” off “{entity}”"),
             Edit::HideEntity { entity } => format!("Hide “{entity}”"),
             Edit::DeleteEntity { entity } => format!("Delete “{entity}”"),
             Edit::RetitleEvent { event, title } => {
