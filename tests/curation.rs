@@ -239,3 +239,54 @@ fn ids_stay_when_an_unrelated_article_is_added() {
         );
     }
 }
+
+/// `n` edits, enough for a save to take a while.
+fn many(n: usize) -> Vec<Edit> {
+    (0..n)
+        .map(|i| Edit::RenameEntity {
+            entity: format!("Person number {i} with a long name to write"),
+            name: format!("Renamed person number {i} with a longer name still"),
+        })
+        .collect()
+}
+
+#[test]
+fn a_writer_killed_mid_save_leaves_a_whole_project_file() {
+    const CHILD: &str = "NEWSLINE_TEST_SAVE_FOREVER";
+    if let Some(dir) = std::env::var_os(CHILD) {
+        // The child: saves two different edit lists in turn until it is killed.
+        let mut p = Project::at(Path::new(&dir).join(FILE_NAME));
+        let lists = [many(300), many(3_000)];
+        let mut i = 0;
+        loop {
+            p.save(&lists[i % 2]).unwrap();
+            i += 1;
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(FILE_NAME);
+    Project::at(&path).save(&many(300)).unwrap();
+    for round in 0..6 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "a_writer_killed_mid_save_leaves_a_whole_project_file",
+                "--test-threads=1",
+            ])
+            .env(CHILD, dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150 + 40 * round));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let opened = Project::at(&path).open(false);
+        assert_eq!(opened.notice, None, "round {round}: the file is whole");
+        assert!(
+            [300, 3_000].contains(&opened.edits.len()),
+            "round {round}: one of the saved lists, not {}",
+            opened.edits.len()
+        );
+    }
+}
