@@ -135,7 +135,8 @@ impl NewslineApp {
 
     /// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (not while typing in a field).
     pub(super) fn edit_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if ctx.memory(|m| m.focused().is_some()) {
+        // A clicked button keeps the focus; only a text field owns Ctrl+Z.
+        if ctx.text_edit_focused() {
             return;
         }
         ctx.input(|i| {

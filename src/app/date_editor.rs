@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, text: &mut String) -> (egui::Response, Result<Whe
             );
         }
         Err(e) => {
-            ui.label(RichText::new(e.as_str()).color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(e.as_str()).color(ui.visuals().error_fg_color));
         }
     }
     (field, parsed)

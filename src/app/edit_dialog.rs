@@ -109,8 +109,8 @@ fn body(ui: &mut egui::Ui, story: &Story, dialog: &mut Dialog) -> Outcome {
             ui.label(RichText::new(&event.title).strong());
             ui.label("When it happened:");
             let (field, parsed) = super::date_editor::show(ui, text);
-            focus_once(ui, &field);
             let ok = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            focus_once(ui, &field);
             let typed = text.trim().to_string();
             match parsed {
                 Ok(when) => buttons(ui, ok, true, || Edit::RedateEvent {
@@ -137,15 +137,16 @@ fn body(ui: &mut egui::Ui, story: &Story, dialog: &mut Dialog) -> Outcome {
 /// A single-line field focused when the dialog opens; true when Enter was pressed in it.
 fn text_field(ui: &mut egui::Ui, text: &mut String) -> bool {
     let r = ui.add(egui::TextEdit::singleline(text).desired_width(320.0));
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     focus_once(ui, &r);
-    r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+    enter
 }
 
+/// The dialog's one field takes the keyboard whenever no other text field has it (the click
+/// that opened the dialog may take the focus away on its first frame).
 fn focus_once(ui: &egui::Ui, r: &egui::Response) {
-    let id = r.id.with("focused-once");
-    if !ui.data(|d| d.get_temp::<bool>(id).unwrap_or(false)) {
+    if !ui.ctx().text_edit_focused() {
         r.request_focus();
-        ui.data_mut(|d| d.insert_temp(id, true));
     }
 }
 
