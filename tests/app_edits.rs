@@ -198,3 +198,87 @@ fn a_reopened_folder_shows_its_saved_edits() {
     // The status bar counts the edits.
     h.get_by_label("1 edits");
 }
+
+/// The index of the entity called `name`.
+fn entity_named(h: &Harness<'static, NewslineApp>, name: &str) -> Option<usize> {
+    h.state()
+        .story()
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+}
+
+#[test]
+fn people_are_renamed_merged_and_linked_from_their_menus() {
+    let mut h = sample();
+    // Rename from the right-click menu of the People list.
+    h.get_by_label("Yury Ushakov").click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Rename…").click();
+    h.run_steps(3);
+    type_into_dialog(&mut h, "Yuri Ushakov");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let yuri = entity_named(&h, "Yuri Ushakov").expect("renamed");
+    let aliases = h.state().story().entities[yuri].aliases.clone();
+    assert!(aliases.contains(&"Yury Ushakov".to_string()));
+
+    // Merge: pick the other person in the dialog's list.
+    h.get_by_label("Wendy Sherman").click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Merge into…").click();
+    h.run_steps(3);
+    type_into_dialog(&mut h, "Blinken");
+    h.get_by_label("Antony Blinken  (person)").click();
+    h.run_steps(3);
+    assert!(entity_named(&h, "Wendy Sherman").is_none());
+    let blinken = entity_named(&h, "Antony Blinken").unwrap();
+    assert!(h.state().story().entities[blinken].edited);
+
+    // A new link with a label.
+    let ryabkov = entity_named(&h, "Sergei Ryabkov").unwrap();
+    h.state_mut()
+        .apply(newsline::app::Command::SelectEntity(Some(ryabkov)));
+    h.run_steps(3);
+    h.get_by_label("Edit entity").click();
+    h.run_steps(2);
+    h.get_by_label("Link to…").click();
+    h.run_steps(3);
+    type_into_dialog(&mut h, "Yuri");
+    h.get_by_label("Yuri Ushakov  (person)").click();
+    h.run_steps(3);
+    type_into_dialog(&mut h, "counterparts");
+    h.get_by_label("OK").click();
+    h.run_steps(3);
+    let story = h.state().story();
+    let (a, b) = (&story.entities[ryabkov].id, &story.entities[yuri].id);
+    let link = story
+        .links
+        .iter()
+        .find(|l| (&l.a, &l.b) == (a, b) || (&l.a, &l.b) == (b, a))
+        .expect("the new link");
+    assert_eq!((link.label.as_str(), link.edited), ("counterparts", true));
+    assert_eq!(h.state().session().edits().len(), 3);
+    // Undo three times: the story as analysed.
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert!(entity_named(&h, "Wendy Sherman").is_some());
+    assert!(entity_named(&h, "Yury Ushakov").is_some());
+}
+
+#[test]
+fn a_document_excluded_from_its_row_leaves_the_story() {
+    let mut h = sample();
+    let file = h.state().story().documents[0].file.clone();
+    let title = h.state().story().documents[0].title.clone().unwrap();
+    h.get_by_label(title.as_str()).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Exclude from the story").click();
+    h.run_steps(3);
+    let story = h.state().story();
+    assert_eq!(story.documents.len(), 4);
+    assert_eq!(story.excluded, [file]);
+    undo(&mut h);
+    assert_eq!(h.state().story().documents.len(), 5);
+}
