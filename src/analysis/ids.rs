@@ -39,13 +39,14 @@ pub fn stabilize(story: &mut Story) {
                 )
             })
             .min();
-        let key = match first {
-            Some((file, start, end)) => {
-                format!("{}\u{1f}{file}\u{1f}{start}\u{1f}{end}", ev.when.value)
+        let id = match first {
+            Some((file, start, end)) => event_id(&ev.when.value, file, start, end),
+            None => {
+                let key = format!("{}\u{1f}{}", ev.when.value, ev.title);
+                format!("v{:010x}", hash(key.as_bytes()))
             }
-            None => format!("{}\u{1f}{}", ev.when.value, ev.title),
         };
-        let id = unique(format!("v{:010x}", hash(key.as_bytes())), &mut used);
+        let id = unique(id, &mut used);
         events.insert(std::mem::replace(&mut ev.id, id.clone()), id);
     }
     let rename = |id: &mut String, map: &HashMap<String, String>| {
@@ -74,6 +75,13 @@ pub fn stabilize(story: &mut Story) {
 pub fn entity_id(letter: &str, name: &str) -> String {
     let key = format!("{letter}\u{1f}{}", name.to_lowercase());
     format!("{letter}{:010x}", hash(key.as_bytes()))
+}
+
+/// The stable id of an event on date `value` whose first source sentence is `file`'s
+/// `[start, end)`.
+pub fn event_id(value: &str, file: &str, start: usize, end: usize) -> String {
+    let key = format!("{value}\u{1f}{file}\u{1f}{start}\u{1f}{end}");
+    format!("v{:010x}", hash(key.as_bytes()))
 }
 
 /// `id`, or `id-2`, `id-3`… when taken (two entities of one name and kind).

@@ -132,6 +132,28 @@ pub fn items(ui: &mut egui::Ui, story: &Story, target: Target, commands: &mut Ve
                     }
                 });
             }
+            if ev.mentions.len() > 1 {
+                ui.menu_button("Move a sentence out", |ui| {
+                    for m in &ev.mentions {
+                        let Some(doc) = story.document(&m.doc) else {
+                            continue;
+                        };
+                        let text = doc.text.get(m.start..m.end).unwrap_or("");
+                        let label = super::timeline::short(text.trim(), 60);
+                        if ui.button(label).on_hover_text(&doc.file).clicked() {
+                            let edit = Edit::DetachSentence {
+                                event: key.clone(),
+                                sentence: crate::edits::SpanKey {
+                                    file: doc.file.clone(),
+                                    start: m.start,
+                                    end: m.end,
+                                },
+                            };
+                            push(ui, Command::Edit(edit));
+                        }
+                    }
+                });
+            }
             if ui.button("Merge into another event…").clicked() {
                 push(ui, pick(Purpose::MergeEventInto(key.clone())));
             }

@@ -111,6 +111,10 @@ pub fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), String> {
             let gone = story.events.remove(i).id;
             drop_events(story, &HashSet::from([gone]));
         }
+        Edit::DetachSentence { event, sentence } => {
+            let i = event_index(story, event)?;
+            detach(story, i, sentence)?;
+        }
         Edit::MergeEvents { into, from } => {
             let (keep, gone) = (event_index(story, into)?, event_index(story, from)?);
             if keep == gone {
@@ -328,6 +332,62 @@ fn merge_duplicate_links(links: &mut Vec<Link>) {
         }
     }
     *links = out;
+}
+
+/// Moves one source sentence out of event `i` into a new event of its own.
+fn detach(story: &mut Story, i: usize, sentence: &super::SpanKey) -> Result<(), String> {
+    let doc = story
+        .documents
+        .iter()
+        .find(|d| d.file == sentence.file)
+        .ok_or_else(|| format!("{} is no longer in the corpus", sentence.file))?;
+    let at = story.events[i]
+        .mentions
+        .iter()
+        .position(|m| m.doc == doc.id && m.start == sentence.start && m.end == sentence.end)
+        .ok_or("that sentence is no longer part of the event")?;
+    if story.events[i].mentions.len() == 1 {
+        return Err("the event has no other sentence: delete it instead".into());
+    }
+    let text = doc
+        .text
+        .get(sentence.start..sentence.end)
+        .unwrap_or("")
+        .trim();
+    let title = match text.char_indices().nth(80) {
+        Some((cut, _)) => {
+            let head = &text[..cut];
+            format!("{}…", head.rsplit_once(' ').map_or(head, |(a, _)| a))
+        }
+        None => text.to_string(),
+    };
+    let ev = &mut story.events[i];
+    let m = ev.mentions.remove(at);
+    ev.edited = true;
+    let when = ev.when.clone();
+    let named: Vec<String> = ev
+        .participants
+        .iter()
+        .filter(|p| {
+            story.entities.iter().any(|e| {
+                e.id == **p
+                    && e.mentions
+                        .iter()
+                        .any(|n| n.doc == m.doc && n.start >= m.start && n.end <= m.end)
+            })
+        })
+        .cloned()
+        .collect();
+    let id = crate::analysis::ids::event_id(&when.value, &sentence.file, m.start, m.end);
+    story.events.push(crate::story::Event {
+        id,
+        title,
+        when,
+        participants: named,
+        mentions: vec![m],
+        edited: true,
+    });
+    Ok(())
 }
 
 fn merge_events(story: &mut Story, keep: usize, gone: usize) {

@@ -268,6 +268,41 @@ fn delete_and_merge_events_keep_links_consistent() {
 }
 
 #[test]
+fn a_sentence_moved_out_becomes_an_event_of_its_own() {
+    let s0 = story();
+    let sentence = SpanKey {
+        file: "b.txt".into(),
+        start: 0,
+        end: 32,
+    };
+    let s = applied(&[Edit::DetachSentence {
+        event: key(&s0, "v1"),
+        sentence,
+    }]);
+    let v1 = s.event("v1").unwrap();
+    assert_eq!(v1.mentions, [m("d1", 0, 32)]);
+    assert!(v1.edited);
+    let new = s.events.last().unwrap();
+    assert_eq!(new.mentions, [m("d2", 0, 32)]);
+    assert_eq!(new.title, "Ana Lima met Ben Ruiz in Lisbon.");
+    assert_eq!(new.when, v1.when);
+    // Only Ana Lima is named in b.txt's sentence (Ben Ruiz's mention is in a.txt).
+    assert_eq!(new.participants, ["p1"]);
+    assert!(new.id.starts_with('v') && new.id != "v1");
+    // The last sentence cannot leave: that is a delete.
+    let mut s = s;
+    let last = Edit::DetachSentence {
+        event: key(&s0, "v1"),
+        sentence: SpanKey {
+            file: "a.txt".into(),
+            start: 0,
+            end: 32,
+        },
+    };
+    assert_eq!(apply(&mut s, &[last]).len(), 1);
+}
+
+#[test]
 fn links_are_deleted_added_and_relabelled() {
     let s = applied(&[
         Edit::DeleteLink {

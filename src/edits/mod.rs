@@ -114,6 +114,12 @@ pub enum Edit {
     DeleteEvent {
         event: EventKey,
     },
+    /// A source sentence that reports something else: it leaves the event and becomes an event
+    /// of its own (same date, the people named in it).
+    DetachSentence {
+        event: EventKey,
+        sentence: SpanKey,
+    },
     /// `from` reports the same happening as `into`: its sentences and people move over.
     MergeEvents {
         into: EventKey,
@@ -160,6 +166,11 @@ impl Edit {
                 format!("Remove “{entity}” from “{}”", short(&event.title))
             }
             Edit::DeleteEvent { event } => format!("Delete “{}”", short(&event.title)),
+            Edit::DetachSentence { event, sentence } => format!(
+                "Move a sentence of {} out of “{}”",
+                sentence.file,
+                short(&event.title)
+            ),
             Edit::MergeEvents { into, from } => format!(
                 "Merge “{}” into “{}”",
                 short(&from.title),
