@@ -499,6 +499,7 @@ pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story:
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions,
+            edited: false,
         });
     }
     let epoch = jiff::civil::date(2015, 1, 1);
@@ -543,6 +544,7 @@ pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story:
             },
             participants,
             mentions,
+            edited: false,
         });
     }
     // Links: each person to a few others and to an organization.
@@ -556,6 +558,7 @@ pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story:
                     weight: 1.0 + rng.f64() * 4.0,
                     label: "meet".into(),
                     events: vec![format!("v{}", rng.usize(0..events.max(1)) + 1)],
+                    edited: false,
                 });
             }
         }
@@ -566,6 +569,7 @@ pub fn synthetic_story(events: usize, people: usize, seed: u64) -> crate::story:
                 weight: 1.0,
                 label: "affiliated with".into(),
                 events: Vec::new(),
+                edited: false,
             });
         }
     }

@@ -12,6 +12,7 @@ pub mod app;
 pub mod corpus;
 #[cfg(feature = "gui")]
 pub mod desktop;
+pub mod edits;
 pub mod export;
 pub mod font;
 pub mod generate;

@@ -6,14 +6,20 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
+use crate::edits::{Project, Session};
 use crate::progress::Progress;
 use crate::story::Story;
 
 /// How a load ended.
 #[derive(Debug)]
 pub enum Outcome {
-    /// The story, with the warnings of files that could not be read inside it.
-    Loaded { story: Box<Story>, took: Duration },
+    /// The story with the user's saved edits replayed on it, the warnings of files that could
+    /// not be read inside it, and the edit session (the analysed story, the project file).
+    Loaded {
+        story: Box<Story>,
+        took: Duration,
+        session: Box<Session>,
+    },
     /// The user cancelled; nothing changes.
     Cancelled,
     /// Nothing could be loaded; each line names a file and its problem.
@@ -124,10 +130,18 @@ fn run(source: &Source, progress: &Progress) -> Outcome {
         return Outcome::Failed { problems };
     }
     match crate::analysis::analyze_with(corpus, progress) {
-        Some(story) => Outcome::Loaded {
-            story: Box::new(story),
-            took: started.elapsed(),
-        },
+        Some(analysed) => {
+            let project = match source {
+                Source::Sample => Project::for_paths(&[]),
+                Source::Paths(paths) => Project::for_paths(paths),
+            };
+            let (session, story) = Session::open(analysed, project);
+            Outcome::Loaded {
+                story: Box::new(story),
+                took: started.elapsed(),
+                session: Box::new(session),
+            }
+        }
         None => Outcome::Cancelled,
     }
 }

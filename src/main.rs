@@ -39,6 +39,13 @@ enum Command {
         /// Print load and analysis times and peak memory on standard error.
         #[arg(long)]
         stats: bool,
+        /// Apply the edits of this project file instead of the corpus's own
+        /// (`<folder>/.newsline-edits.json`).
+        #[arg(long, conflicts_with = "no_edits")]
+        edits: Option<PathBuf>,
+        /// Ignore saved edits: the story as the analysis finds it.
+        #[arg(long)]
+        no_edits: bool,
     },
     /// Print the temporal expressions of one plain text as a JSON array.
     Timex {
@@ -180,7 +187,16 @@ fn main() -> ExitCode {
             format,
             out,
             stats,
-        }) => export(&paths, format, out, stats),
+            edits,
+            no_edits,
+        }) => {
+            let edits = match (no_edits, edits) {
+                (true, _) => Edits::Ignore,
+                (false, Some(f)) => Edits::File(f),
+                (false, None) => Edits::Saved,
+            };
+            export(&paths, format, out, stats, &edits)
+        }
         Some(Command::Timex { dct, file }) => timex(&dct, file),
         Some(Command::GenCorpus { n, dir, seed }) => {
             newsline::generate::write_corpus(n, &dir, seed)
@@ -230,7 +246,10 @@ fn app_for(paths: &[PathBuf], theme: newsline::app::Theme) -> newsline::app::New
         eprintln!("newsline: warning: {warning}");
     }
     let started = std::time::Instant::now();
-    let story = newsline::analysis::analyze(corpus);
+    let mut story = newsline::analysis::analyze(corpus);
+    if let Err(e) = curate(&mut story, paths, &Edits::Saved) {
+        eprintln!("newsline: warning: {e}");
+    }
     let provenance = newsline::app::Provenance {
         source: newsline::app::describe_paths(paths),
         analysis: started.elapsed(),
@@ -298,7 +317,8 @@ fn slide_file(
     out: &std::path::Path,
     select: Option<&str>,
 ) -> Result<(), String> {
-    let story = newsline::analysis::analyze(load(paths)?);
+    let mut story = newsline::analysis::analyze(load(paths)?);
+    curate(&mut story, paths, &Edits::Saved)?;
     let selected = match select {
         Some(id) => Some(
             story
@@ -383,11 +403,37 @@ fn load(paths: &[PathBuf]) -> Result<newsline::corpus::Corpus, String> {
     Ok(corpus)
 }
 
+/// Which saved edits a command applies.
+enum Edits {
+    /// The corpus's own project file.
+    Saved,
+    File(PathBuf),
+    Ignore,
+}
+
+/// Replays the chosen edits on `story`; edits that do not apply are warnings on stderr.
+fn curate(
+    story: &mut newsline::story::Story,
+    paths: &[PathBuf],
+    edits: &Edits,
+) -> Result<(), String> {
+    let file = match edits {
+        Edits::Ignore => return Ok(()),
+        Edits::Saved => None,
+        Edits::File(f) => Some(f.as_path()),
+    };
+    for warning in newsline::edits::replay_saved(story, paths, file)? {
+        eprintln!("newsline: warning: {warning}");
+    }
+    Ok(())
+}
+
 fn export(
     paths: &[PathBuf],
     format: Format,
     out: Option<PathBuf>,
     stats: bool,
+    edits: &Edits,
 ) -> Result<(), String> {
     let started = std::time::Instant::now();
     let corpus = load(paths)?;
@@ -396,7 +442,8 @@ fn export(
         corpus.documents.len(),
         corpus.documents.iter().map(|d| d.text.len()).sum::<usize>(),
     );
-    let story = newsline::analysis::analyze(corpus);
+    let mut story = newsline::analysis::analyze(corpus);
+    curate(&mut story, paths, edits)?;
     let analysed = started.elapsed() - loaded;
     let text = match format {
         // Streamed: the biggest export, and the one big corpora are exported to.

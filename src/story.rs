@@ -23,6 +23,16 @@ pub struct Story {
     /// Problems met while reading the corpus (bad files), kept so views can list them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<crate::corpus::LoadWarning>,
+    /// Entities a person hid: out of every view and link, kept here so they can come back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<Entity>,
+    /// Files a person excluded from the story (their documents are gone from it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded: Vec<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A span of text in one document.
@@ -50,6 +60,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
     pub mentions: Vec<Mention>,
+    /// A person changed it (renamed, merged, kind fixed): the export says `"edited": true`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub edited: bool,
 }
 
 /// How precise a date is; the timeline draws days as points and coarser dates as spans.
@@ -84,6 +97,9 @@ pub struct Event {
     pub when: When,
     pub participants: Vec<String>,
     pub mentions: Vec<Mention>,
+    /// A person changed it (title, date, participants, merged): `"edited": true` in the export.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub edited: bool,
 }
 
 /// A tie between two entities with the events that justify it.
@@ -94,6 +110,9 @@ pub struct Link {
     pub weight: f64,
     pub label: String,
     pub events: Vec<String>,
+    /// Added or relabelled by a person: `"edited": true` in the export.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub edited: bool,
 }
 
 /// A quotation and who said it.

@@ -321,6 +321,7 @@ fn fortnight_story() -> newsline::story::Story {
                 start: 0,
                 end: 3,
             }],
+            edited: false,
         });
     }
     let mut add = |day: jiff::civil::Date, sources: usize| {
@@ -342,6 +343,7 @@ fn fortnight_story() -> newsline::story::Story {
                     end: 10,
                 })
                 .collect(),
+            edited: false,
         });
     };
     add(jiff::civil::date(1998, 5, 4), 1);

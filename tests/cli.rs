@@ -6,6 +6,11 @@ use std::process::{Command, Output, Stdio};
 fn newsline(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsline"))
         .args(args)
+        // Edits a developer saved on the sample must not change what these tests read.
+        .env(
+            "NEWSLINE_CONFIG_DIR",
+            std::env::temp_dir().join("newsline-no-config"),
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -88,6 +88,11 @@ fn export_and_screenshot_write_the_slide_headless() {
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_newsline");
     let out = Command::new(bin)
+        // The sample's saved edits (if a developer made some) stay out of it.
+        .env(
+            "NEWSLINE_CONFIG_DIR",
+            std::env::temp_dir().join("newsline-no-config"),
+        )
         .args(["export", "--format", "svg"])
         .output()
         .unwrap();
@@ -100,6 +105,11 @@ fn export_and_screenshot_write_the_slide_headless() {
     assert!(svg.starts_with("<svg") && svg.contains("id=\"legend\""));
     let pdf = dir.path().join("s.pdf");
     let out = Command::new(bin)
+        // The sample's saved edits (if a developer made some) stay out of it.
+        .env(
+            "NEWSLINE_CONFIG_DIR",
+            std::env::temp_dir().join("newsline-no-config"),
+        )
         .args(["export", "--format", "pdf", "--out"])
         .arg(&pdf)
         .output()
@@ -112,6 +122,11 @@ fn export_and_screenshot_write_the_slide_headless() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     let png = dir.path().join("s.png");
     let out = Command::new(bin)
+        // The sample's saved edits (if a developer made some) stay out of it.
+        .env(
+            "NEWSLINE_CONFIG_DIR",
+            std::env::temp_dir().join("newsline-no-config"),
+        )
         .args(["export", "--format", "png", "--out"])
         .arg(&png)
         .output()
@@ -128,6 +143,11 @@ fn export_and_screenshot_write_the_slide_headless() {
     }
     std::fs::remove_file(&png).unwrap();
     let out = Command::new(bin)
+        // The sample's saved edits (if a developer made some) stay out of it.
+        .env(
+            "NEWSLINE_CONFIG_DIR",
+            std::env::temp_dir().join("newsline-no-config"),
+        )
         .args(["screenshot", "--slide", "--out"])
         .arg(&png)
         .env_remove("DISPLAY")

@@ -7,6 +7,7 @@
 pub mod coref;
 pub mod entities;
 pub mod events;
+pub mod ids;
 pub mod lexicon;
 pub mod links;
 pub mod quotes;
@@ -125,6 +126,7 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     story.quotes = quotes;
     story.timexes = timexes;
     story.warnings = warnings;
+    ids::stabilize(&mut story);
     progress.finish();
     Some(story)
 }

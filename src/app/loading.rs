@@ -20,6 +20,8 @@ pub struct Prepared {
     pub graph: GraphView,
     /// How long reading and analysing took.
     pub took: Duration,
+    /// The edits replayed on the story and where they are kept (a loaded corpus).
+    pub session: Option<Box<crate::edits::Session>>,
 }
 
 impl Prepared {
@@ -31,6 +33,7 @@ impl Prepared {
             index,
             graph,
             took,
+            session: None,
         }
     }
 }
@@ -174,15 +177,26 @@ impl Opening {
         match outcome {
             // A small story's view (a graph of up to 200 people) takes a few milliseconds:
             // built here, it shows in this very frame.
-            Outcome::Loaded { story, took } if is_small(&story) => Some((
-                loader.source,
-                Opened::Ready(Box::new(Prepared::new(*story, took))),
-            )),
-            Outcome::Loaded { story, took } => {
+            Outcome::Loaded {
+                story,
+                took,
+                session,
+            } if is_small(&story) => {
+                let mut prepared = Prepared::new(*story, took);
+                prepared.session = Some(session);
+                Some((loader.source, Opened::Ready(Box::new(prepared))))
+            }
+            Outcome::Loaded {
+                story,
+                took,
+                session,
+            } => {
                 let (tx, rx) = mpsc::channel();
                 let waker = ctx.clone();
                 std::thread::spawn(move || {
-                    let _ = tx.send(Prepared::new(*story, took));
+                    let mut prepared = Prepared::new(*story, took);
+                    prepared.session = Some(session);
+                    let _ = tx.send(prepared);
                     waker.request_repaint();
                 });
                 self.preparing = Some((loader.source, rx));

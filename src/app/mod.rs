@@ -5,6 +5,10 @@
 //! draw; they return [`Command`]s that [`NewslineApp::apply`] carries out after the frame, so
 //! every view sees the same selection.
 
+mod curate;
+mod date_editor;
+mod edit_dialog;
+mod edit_menu;
 mod graph;
 mod index;
 mod loading;
@@ -92,6 +96,14 @@ pub enum Command {
     /// Step through the visible events in time order (−1 back, +1 forward).
     Step(i32),
     ClearAll,
+    /// A correction to the story, recorded in the session and saved at once.
+    Edit(crate::edits::Edit),
+    Undo,
+    Redo,
+    /// Takes one edit out of the list.
+    Revert(usize),
+    /// Opens a dialog that asks for what an edit needs (a name, a title, a date).
+    Ask(edit_dialog::Dialog),
 }
 
 /// How the story came to be, for the status bar.
@@ -128,6 +140,8 @@ pub struct NewslineApp {
     presenting: Option<Theme>,
     /// A short message for the status bar ("Saved …").
     note: Option<String>,
+    /// The user's edits: the session, its dialog and list.
+    curation: curate::Curation,
 }
 
 /// What a "save as" dialog saves.
@@ -156,6 +170,7 @@ impl NewslineApp {
             graph,
             ..
         } = loading::Prepared::new(story, provenance.analysis);
+        let curation = curate::Curation::new(crate::edits::Session::new((*story).clone()));
         NewslineApp {
             story,
             index,
@@ -175,7 +190,20 @@ impl NewslineApp {
             saving: None,
             presenting: None,
             note: None,
+            curation,
         }
+    }
+
+    /// The app on a session's curated story (its edits replayed, saved to its project file).
+    pub fn curated(
+        mut session: crate::edits::Session,
+        provenance: Provenance,
+        theme: Theme,
+    ) -> Self {
+        let story = session.derive();
+        let mut app = NewslineApp::new(story, provenance, theme);
+        app.curation = curate::Curation::new(session);
+        app
     }
 
     /// A window that opens `source` in the background, showing progress until it is ready.
@@ -213,8 +241,13 @@ impl NewslineApp {
     }
 
     /// Shows a story whose view was built in the background.
-    fn install(&mut self, prepared: loading::Prepared, provenance: Provenance) {
+    fn install(&mut self, mut prepared: loading::Prepared, provenance: Provenance) {
         let (lanes, show_orgs) = (self.state.lanes, self.state.show_orgs);
+        let session = prepared.session.take().map_or_else(
+            || crate::edits::Session::new((*prepared.story).clone()),
+            |s| *s,
+        );
+        self.curation = curate::Curation::new(session);
         self.story = prepared.story;
         self.index = prepared.index;
         self.graph = prepared.graph;
@@ -393,6 +426,7 @@ impl NewslineApp {
         for c in commands {
             self.apply(c);
         }
+        self.curation_windows(ui.ctx());
         if self.show_warnings {
             self.warnings_window(ui.ctx());
         }
@@ -466,6 +500,11 @@ impl NewslineApp {
                 };
                 self.apply(Command::SelectEvent(Some(next)));
             }
+            c @ (Command::Edit(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::Revert(_)
+            | Command::Ask(_)) => self.curate(c),
             Command::ClearAll => {
                 let lanes = s.lanes;
                 let show_orgs = s.show_orgs;
@@ -505,6 +544,7 @@ impl NewslineApp {
         if reload {
             self.open(self.source.clone());
         }
+        self.edit_keys(ctx, commands);
         ctx.input(|i| {
             if i.key_pressed(egui::Key::Escape) {
                 commands.push(Command::ClearAll);
@@ -534,6 +574,7 @@ impl NewslineApp {
             ui.separator();
             self.open_menu(ui);
             self.save_menu(ui);
+            self.edit_menu(ui, commands);
             let present = if self.presenting.is_some() {
                 "Exit presentation"
             } else {
@@ -806,6 +847,7 @@ impl NewslineApp {
                 ui.separator();
                 ui.label(note);
             }
+            curate::status(ui, &mut self.curation);
             if !s.warnings.is_empty() {
                 ui.separator();
                 let text =

@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::edit_menu::{self, Target};
 use super::index::StoryIndex;
 use super::timeline::short;
 use super::{Command, ViewState, dates, theme};
@@ -41,6 +42,7 @@ pub fn show(
                                 short(title, 34),
                             ))
                             .on_hover_text(format!("{title}\n{} · {date}", index.outlet_of(d)));
+                        edit_menu::row(&r, Target::Document(d), story, commands);
                         if r.clicked() {
                             commands.push(Command::OpenDocument(d, None));
                         }
@@ -91,6 +93,7 @@ pub fn show(
                             } else {
                                 r.on_hover_text(entity.roles.join("; "))
                             };
+                            edit_menu::row(&r, Target::Entity(e), story, commands);
                             if r.clicked() {
                                 commands.push(Command::SelectEntity((!selected).then_some(e)));
                             }
@@ -117,8 +120,10 @@ pub fn show(
                     let selected = state.selected_event == Some(v);
                     // Long lists keep one line per event so that only visible rows are laid out.
                     let title = short(&ev.title, if long { 26 } else { 40 });
-                    let text = format!("{}  {title}", dates::format_when(&ev.when));
+                    let mark = if ev.edited { "• " } else { "" };
+                    let text = format!("{mark}{}  {title}", dates::format_when(&ev.when));
                     let r = ui.add(egui::Button::selectable(selected, text));
+                    edit_menu::row(&r, Target::Event(v), story, commands);
                     if selected && !long {
                         r.scroll_to_me(None);
                     }

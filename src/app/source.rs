@@ -70,6 +70,7 @@ fn event(
             .strong(),
     );
     heading(ui, &ev.title);
+    super::edit_menu::bar(ui, story, super::edit_menu::Target::Event(e), commands);
     participants(ui, story, index, e, commands);
     let docs = &index.events()[e].docs;
     ui.label(
@@ -149,6 +150,7 @@ fn entity(
     };
     ui.label(RichText::new(kind).color(theme::kind_color(e.kind, ui.visuals())));
     heading(ui, &e.name);
+    super::edit_menu::bar(ui, story, super::edit_menu::Target::Entity(p), commands);
     if !e.roles.is_empty() {
         ui.label(e.roles.join(" · "));
     }
@@ -221,6 +223,7 @@ fn link(
     };
     ui.label(RichText::new(&link.label).color(theme::accent(ui.visuals())));
     heading(ui, &format!("{} — {}", name(&link.a), name(&link.b)));
+    super::edit_menu::bar(ui, story, super::edit_menu::Target::Link(l), commands);
     ui.label(format!("weight {:.0}", link.weight));
     ui.separator();
     if link.events.is_empty() {

@@ -127,6 +127,7 @@ mod tests {
             aliases: Vec::new(),
             roles: vec!["chair & host".into()],
             mentions: Vec::new(),
+            edited: false,
         });
         story.links.push(Link {
             a: "p1".into(),
@@ -134,6 +135,7 @@ mod tests {
             weight: 1.5,
             label: "meet <with>".into(),
             events: vec!["v1".into()],
+            edited: false,
         });
         let xml = super::gexf(&story);
         let mut reader = quick_xml::Reader::from_str(&xml);

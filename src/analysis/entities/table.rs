@@ -317,6 +317,7 @@ impl Table {
                 aliases,
                 roles: d.roles,
                 mentions: d.mentions,
+                edited: false,
             });
         }
         Entities {

@@ -64,6 +64,7 @@ pub(super) fn finish(
                     .map(|(e, _)| entities.entities[*e].id.clone())
                     .collect(),
                 mentions,
+                edited: false,
             }
         })
         .collect();

@@ -101,6 +101,7 @@ fn fixture(
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions,
+            edited: false,
         });
     }
     Fixture {

@@ -394,6 +394,7 @@ impl<'a> Links<'a> {
                     weight: p.weight,
                     label,
                     events: p.events.into_iter().map(str::to_string).collect(),
+                    edited: false,
                 }
             })
             .collect()
@@ -439,6 +440,7 @@ mod tests {
                     end: i + surface.len(),
                 })
                 .collect(),
+            edited: false,
         }
     }
 
@@ -461,6 +463,7 @@ mod tests {
                     end,
                 })
                 .collect(),
+            edited: false,
         }
     }
 

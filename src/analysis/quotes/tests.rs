@@ -26,6 +26,7 @@ fn entity(id: &str, kind: EntityKind, docs: &[&Document], surfaces: &[&str]) -> 
         aliases: vec![],
         roles: vec![],
         mentions,
+        edited: false,
     }
 }
 

@@ -266,6 +266,12 @@ impl GraphView {
         paint::draw(&painter, &visuals, rect, &frame);
         self.shown_events = shown;
         tooltips(&response, story, &pic.graph, hovered_node, hovered_edge);
+        let target = match (hovered_node, hovered_edge) {
+            (Some(n), _) => Some(super::edit_menu::Target::Entity(pic.graph.nodes[n])),
+            (None, Some(i)) => Some(super::edit_menu::Target::Link(pic.graph.edges[i].2)),
+            _ => None,
+        };
+        super::edit_menu::context(&response, target, story, commands);
     }
 }
 

@@ -85,6 +85,12 @@ impl TimelineView {
         self.reveal = Some(e);
     }
 
+    /// The story was edited: lanes and markers are laid out again, the zoom stays.
+    pub fn story_changed(&mut self) {
+        self.layout = None;
+        self.scene = None;
+    }
+
     /// The day range on screen last frame (day numbers).
     pub fn shown(&self) -> Option<(f64, f64)> {
         self.shown
@@ -288,6 +294,11 @@ impl TimelineView {
             }
             None => {}
         }
+        let target = match hit {
+            Some(paint::Hit::Event(e)) => Some(super::edit_menu::Target::Event(e)),
+            _ => None,
+        };
+        super::edit_menu::context(&response, target, story, commands);
         if let Some(p) = pointer
             && p.x < plot.left()
             && response.clicked()

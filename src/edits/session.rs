@@ -1,0 +1,122 @@
+//! One window's edits: the list is the state. A new edit is appended and saved at once; undo
+//! moves the last one to a redo stack (kept for the session only); the story shown is always
+//! the analysed story with the list replayed on a copy, so undo needs no inverse edits.
+
+use std::sync::Arc;
+
+use super::{Edit, Project, Unapplied, apply};
+use crate::story::Story;
+
+/// The analysed story, the edits on it, and where they are kept.
+#[derive(Debug, Clone)]
+pub struct Session {
+    analysed: Arc<Story>,
+    edits: Vec<Edit>,
+    redo: Vec<Edit>,
+    project: Option<Project>,
+    unapplied: Vec<Unapplied>,
+    /// Messages for the user: a damaged file kept aside, edits kept elsewhere, a failed save.
+    pub notices: Vec<String>,
+}
+
+impl Session {
+    /// Edits kept in memory only (a story with no corpus folder, tests).
+    pub fn new(analysed: Story) -> Session {
+        Session {
+            analysed: Arc::new(analysed),
+            edits: Vec::new(),
+            redo: Vec::new(),
+            project: None,
+            unapplied: Vec::new(),
+            notices: Vec::new(),
+        }
+    }
+
+    /// Reads `project`'s edits (a damaged file is kept aside) and returns the session with the
+    /// curated story.
+    pub fn open(analysed: Story, project: Project) -> (Session, Story) {
+        let opened = project.open(true);
+        let mut session = Session::new(analysed);
+        session.edits = opened.edits;
+        session.notices.extend(opened.notice);
+        session.project = Some(project);
+        let story = session.derive();
+        (session, story)
+    }
+
+    /// The analysed story with every edit replayed; notes the ones whose target is gone.
+    pub fn derive(&mut self) -> Story {
+        let mut story = (*self.analysed).clone();
+        self.unapplied = apply(&mut story, &self.edits);
+        story
+    }
+
+    /// Appends `edit`, saves, and returns the new story.
+    pub fn record(&mut self, edit: Edit) -> Story {
+        self.edits.push(edit);
+        self.redo.clear();
+        self.changed()
+    }
+
+    /// Takes back the last edit; `None` when there is none.
+    pub fn undo(&mut self) -> Option<Story> {
+        let edit = self.edits.pop()?;
+        self.redo.push(edit);
+        Some(self.changed())
+    }
+
+    /// Puts back the last undone edit; `None` when there is none.
+    pub fn redo(&mut self) -> Option<Story> {
+        let edit = self.redo.pop()?;
+        self.edits.push(edit);
+        Some(self.changed())
+    }
+
+    /// Takes edit `index` out of the list (one that no longer applies, or one further back
+    /// than undo reaches); Redo puts it back, at the end.
+    pub fn revert(&mut self, index: usize) -> Option<Story> {
+        if index >= self.edits.len() {
+            return None;
+        }
+        let edit = self.edits.remove(index);
+        self.redo.push(edit);
+        Some(self.changed())
+    }
+
+    fn changed(&mut self) -> Story {
+        if let Some(p) = &mut self.project {
+            match p.save(&self.edits) {
+                Ok(None) => {}
+                Ok(Some(moved)) => self.notices.push(moved),
+                Err(e) => self.notices.push(e),
+            }
+        }
+        self.derive()
+    }
+
+    pub fn edits(&self) -> &[Edit] {
+        &self.edits
+    }
+
+    /// Edits whose target was not found in the last derived story.
+    pub fn unapplied(&self) -> &[Unapplied] {
+        &self.unapplied
+    }
+
+    pub fn can_undo(&self) -> Option<&Edit> {
+        self.edits.last()
+    }
+
+    pub fn can_redo(&self) -> Option<&Edit> {
+        self.redo.last()
+    }
+
+    /// Where the edits are saved, if anywhere.
+    pub fn project_path(&self) -> Option<&std::path::Path> {
+        self.project.as_ref().map(|p| p.path.as_path())
+    }
+
+    pub fn analysed(&self) -> &Story {
+        &self.analysed
+    }
+}
