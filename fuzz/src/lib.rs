@@ -31,6 +31,7 @@ pub fn analyse_text(data: &[u8]) {
         published_basis: DateBasis::Manifest,
         text,
         sections,
+        about: Default::default(),
     };
     let corpus = Corpus {
         documents: vec![document],
