@@ -2,8 +2,10 @@
 //!
 //! Stages, each in its own module: [`refdate`] (what each document's relative dates are
 //! relative to) → [`sentences`] → [`timex`] (dates) beside [`entities`] → [`quotes`] beside
-//! [`events`] → [`links`]. Only headline and body sections feed the story.
+//! [`events`] → [`links`] → [`compare`] (what each outlet says of the same fact). Only
+//! headline and body sections feed the story.
 
+pub mod compare;
 pub mod coref;
 pub mod entities;
 pub mod events;
@@ -125,6 +127,8 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     story.quotes = quotes;
     story.timexes = timexes;
     story.warnings = warnings;
+    story.comparisons = compare::compare(&story, &sentences);
+    clock.lap("comparison");
     progress.finish();
     Some(story)
 }

@@ -1,0 +1,1 @@
+//! The comparison on small invented stories.
