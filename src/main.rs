@@ -76,6 +76,10 @@ enum Command {
         /// Pixel density: 2 doubles the pixels of the same picture, for crisp slides.
         #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
         scale: f32,
+        /// Write the whole-story slide (16:9, twice the pixels) instead of the window, without
+        /// opening one; `--out` ending in .svg or .pdf writes that format.
+        #[arg(long)]
+        slide: bool,
     },
     /// Add Newsline to the desktop's application menu: writes a desktop entry and the icon
     /// under ~/.local/share (or $XDG_DATA_HOME).
@@ -149,6 +153,10 @@ enum Format {
     Csv,
     Gexf,
     Timelinejs,
+    /// The whole-story slide (16:9) as SVG.
+    Svg,
+    /// The whole-story slide as a one-page PDF.
+    Pdf,
 }
 
 fn main() -> ExitCode {
@@ -175,7 +183,14 @@ fn main() -> ExitCode {
             theme,
             panel,
             scale,
-        }) => screenshot(&paths, out, size, select, theme.into(), panel.into(), scale),
+            slide,
+        }) => {
+            if slide {
+                slide_file(&paths, &out, select.as_deref())
+            } else {
+                screenshot(&paths, out, size, select, theme.into(), panel.into(), scale)
+            }
+        }
         Some(Command::InstallDesktop) => install_desktop(),
         None => open_window(&cli.paths),
     };
@@ -259,6 +274,45 @@ fn screenshot(
     Ok(())
 }
 
+/// The whole-story slide, headless, as PNG (2×), SVG or PDF by the extension of `out`.
+fn slide_file(
+    paths: &[PathBuf],
+    out: &std::path::Path,
+    select: Option<&str>,
+) -> Result<(), String> {
+    let story = newsline::analysis::analyze(load(paths)?);
+    let selected = match select {
+        Some(id) => Some(
+            story
+                .events
+                .iter()
+                .position(|e| e.id == id)
+                .ok_or_else(|| {
+                    format!("--select {id}: no such event (see `newsline export` for ids)")
+                })?,
+        ),
+        None => None,
+    };
+    let opts = newsline::export::slides::SlideOptions {
+        selected,
+        ..Default::default()
+    };
+    use newsline::export::slides;
+    let bytes = match out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("svg") => slides::svg(&story, &opts).into_bytes(),
+        Some("pdf") => slides::pdf(&story, &opts)?,
+        _ => slides::png(&story, &opts)?,
+    };
+    std::fs::write(out, bytes).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+    eprintln!("newsline: wrote {}", out.display());
+    Ok(())
+}
+
 fn install_desktop() -> Result<(), String> {
     let home = newsline::desktop::data_home()
         .ok_or("neither $XDG_DATA_HOME nor $HOME is set; cannot tell where to install")?;
@@ -320,6 +374,11 @@ fn export(
         Format::Csv => Some(newsline::export::csv(&story)),
         Format::Gexf => Some(newsline::export::gexf(&story)),
         Format::Timelinejs => Some(newsline::export::timelinejs(&story)),
+        Format::Svg => Some(newsline::export::slides::svg(&story, &Default::default())),
+        Format::Pdf => {
+            let pdf = newsline::export::slides::pdf(&story, &Default::default())?;
+            return stream_out(out, |w| w.write_all(&pdf));
+        }
     };
     match text {
         Some(text) => write_out(&text, out)?,

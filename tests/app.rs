@@ -288,3 +288,109 @@ fn a_big_corpus_loads_with_its_view_built_in_the_background() {
             .is_some()
     );
 }
+
+/// A story that happens in one fortnight (sixteen events, three sources each) with background
+/// events a month apart over the two years before and one in 1998.
+fn fortnight_story() -> newsline::story::Story {
+    use newsline::corpus::{DateBasis, Document};
+    use newsline::story::{Entity, Event, Granularity, Mention, Story, When};
+    let mut story = Story::new();
+    for d in 0..3 {
+        story.documents.push(Document {
+            id: format!("d{d}"),
+            file: format!("{d}.txt"),
+            title: Some(format!("Report {d}")),
+            outlet: Some(format!("Outlet {d}")),
+            url: None,
+            published: Some("2022-03-20".into()),
+            published_basis: DateBasis::Manifest,
+            text: "Ana Lima met Ben Ruiz.".into(),
+            sections: Vec::new(),
+            about: Default::default(),
+        });
+    }
+    for (i, name) in ["Ana Lima", "Ben Ruiz"].iter().enumerate() {
+        story.entities.push(Entity {
+            id: format!("p{i}"),
+            kind: EntityKind::Person,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: vec![Mention {
+                doc: "d0".into(),
+                start: 0,
+                end: 3,
+            }],
+        });
+    }
+    let mut add = |day: jiff::civil::Date, sources: usize| {
+        let n = story.events.len();
+        story.events.push(Event {
+            id: format!("v{}", n + 1),
+            title: format!("Talks round {n}"),
+            when: When {
+                value: day.to_string(),
+                start: day.to_string(),
+                end: day.to_string(),
+                granularity: Granularity::Day,
+            },
+            participants: vec![format!("p{}", n % 2)],
+            mentions: (0..sources)
+                .map(|d| Mention {
+                    doc: format!("d{d}"),
+                    start: 0,
+                    end: 10,
+                })
+                .collect(),
+        });
+    };
+    add(jiff::civil::date(1998, 5, 4), 1);
+    for m in 0..24 {
+        add(
+            jiff::civil::date(2020, 1, 10)
+                .checked_add(jiff::Span::new().months(m))
+                .unwrap(),
+            1,
+        );
+    }
+    for d in 0..16 {
+        add(
+            jiff::civil::date(2022, 3, 1)
+                .checked_add(jiff::Span::new().days(d * 13 / 16))
+                .unwrap(),
+            3,
+        );
+    }
+    story
+}
+
+#[test]
+fn the_timeline_opens_on_the_busy_fortnight_and_fit_reaches_the_background() {
+    let mut h = harness_for(fortnight_story());
+    h.run_steps(3);
+    let day = |y, m, d| newsline::app::day_number(&jiff::civil::date(y, m, d).to_string()).unwrap();
+    let (lo, hi) = h.state().timeline_days().expect("the timeline was drawn");
+    // The fortnight is on screen, and the view is about the fortnight, not two years.
+    assert!(
+        lo <= day(2022, 3, 1) && hi >= day(2022, 3, 14),
+        "{lo}..{hi}"
+    );
+    assert!(
+        hi - lo < 120.0,
+        "opens on weeks, not years: {} days",
+        hi - lo
+    );
+    // Background events are reachable: Fit shows all of them, 1998 included...
+    h.get_by_label("Fit").click();
+    h.run_steps(3);
+    let (lo, hi) = h.state().timeline_days().unwrap();
+    assert!(
+        lo <= day(1998, 5, 4) && hi >= day(2022, 3, 14),
+        "{lo}..{hi}"
+    );
+    // ...and Focus frames the story again.
+    h.get_by_label("Focus").click();
+    h.run_steps(3);
+    let (lo, hi) = h.state().timeline_days().unwrap();
+    assert!(lo <= day(2022, 3, 1) && hi - lo < 120.0, "{lo}..{hi}");
+}

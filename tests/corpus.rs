@@ -273,7 +273,15 @@ fn the_fixture_folder_reads_every_format_with_exact_metadata_and_warnings() {
                 Some("2022-09-05"),
                 DateBasis::Metadata
             ),
-            ("d4", "feed.jsonl:3", None, None, None, DateBasis::None),
+            // No title field: the first sentence of the text names it.
+            (
+                "d4",
+                "feed.jsonl:3",
+                Some("Schools reopened on Wednesday after the floods"),
+                None,
+                None,
+                DateBasis::None,
+            ),
             (
                 "d5",
                 "harbor.html",

@@ -4,7 +4,8 @@
 use newsline::corpus::SectionKind::{self, *};
 use newsline::corpus::sections::split;
 
-/// Each non-blank line of `text` with the kind of the section it falls in.
+/// Each non-blank line of `text` with the kind of the most of it (a line may open with a
+/// dateline or a photo's tag, or end with a credit, cut off as boilerplate).
 fn line_kinds(text: &str) -> Vec<(SectionKind, &str)> {
     let sections = split(text);
     let mut out = Vec::new();
@@ -12,9 +13,11 @@ fn line_kinds(text: &str) -> Vec<(SectionKind, &str)> {
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
+            let end = offset + line.trim_end().len();
             let kind = sections
                 .iter()
-                .find(|s| s.start <= offset && offset < s.end)
+                .filter(|s| s.start < end && offset < s.end)
+                .max_by_key(|s| s.end.min(end) - s.start.max(offset))
                 .unwrap()
                 .kind;
             out.push((kind, trimmed));

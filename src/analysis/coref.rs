@@ -135,7 +135,7 @@ fn resolve_document(
                     .iter()
                     .filter(in_sentence)
                     .filter(|m| m.1 <= w.start && compatible(m.2))
-                    .last();
+                    .rfind(|m| !aside(text, s.start, m, w.start));
                 let previous = || {
                     story[k.saturating_sub(PRONOUN_REACH)..k]
                         .iter()
@@ -173,6 +173,21 @@ fn resolve_document(
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether a mention is out of a later pronoun's reach within its sentence: the agent of a
+/// passive ("saved by Mary Earps") or inside an aside that closed before the pronoun ("the
+/// veteran, who had a penalty saved by Earps, made her way").
+fn aside(text: &str, sentence_start: usize, m: &(usize, usize, usize), pronoun: usize) -> bool {
+    if text[sentence_start..m.0].ends_with("by ") {
+        return true;
+    }
+    let before = &text[sentence_start..m.0];
+    let opened = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|o| before.rfind(o))
+        .max();
+    opened.is_some_and(|o| !before[o + 2..].contains(',') && text[m.1..pronoun].contains(','))
 }
 
 /// Whether the role word at `at` opens a noun phrase of its own ("the judge", "a U.S.

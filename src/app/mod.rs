@@ -5,14 +5,12 @@
 //! draw; they return [`Command`]s that [`NewslineApp::apply`] carries out after the frame, so
 //! every view sees the same selection.
 
-mod dates;
 mod graph;
 mod index;
 mod loading;
 mod screenshot;
 mod sidebar;
 mod source;
-mod svg;
 mod theme;
 mod timeline;
 
@@ -21,7 +19,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use crate::timeline::LaneMode;
 pub use dates::{day_number, format_when};
+
+/// Calendar helpers (day numbers, dates in words), shared with the library's timeline.
+pub(crate) use crate::timeline::calendar as dates;
 pub use screenshot::{Panel, ScreenshotRequest};
 pub use theme::Theme;
 
@@ -52,16 +54,6 @@ pub fn mark_process_start() {
 
 /// Key of [`Settings`] in eframe storage.
 const SETTINGS_KEY: &str = "newsline-settings";
-
-/// What the timeline's lanes stand for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub enum LaneMode {
-    /// One lane per person; an event sits on the lane of each participant.
-    #[default]
-    Person,
-    /// One lane per outlet; an event sits on the lane of each outlet that reports it.
-    Outlet,
-}
 
 /// Selection and filters, shared by every view.
 #[derive(Debug, Clone, Default)]
@@ -143,6 +135,16 @@ pub enum SaveTarget {
     Png(Panel),
     TimelineSvg,
     GraphSvg,
+    /// The whole filtered story on one 16:9 slide.
+    Slide(SlideFormat),
+}
+
+/// File format of a slide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideFormat {
+    Svg,
+    Png,
+    Pdf,
 }
 
 impl NewslineApp {
@@ -288,6 +290,11 @@ impl NewslineApp {
         found.is_some()
     }
 
+    /// The days the timeline showed last frame (day numbers since 1970-01-01).
+    pub fn timeline_days(&self) -> Option<(f64, f64)> {
+        self.timeline.shown()
+    }
+
     /// Events that pass every filter, in time order.
     pub fn visible_events(&self) -> Vec<usize> {
         self.index.visible(&self.story, &self.state)
@@ -426,7 +433,7 @@ impl NewslineApp {
                 {
                     s.selected_event = None;
                 }
-                self.timeline.fit();
+                self.timeline.reframe();
             }
             Command::SelectLink(l) => {
                 s.selected_link = l;
@@ -468,7 +475,7 @@ impl NewslineApp {
                     show_orgs,
                     ..ViewState::default()
                 };
-                self.timeline.fit();
+                self.timeline.reframe();
             }
         }
     }
@@ -506,10 +513,11 @@ impl NewslineApp {
             if typing {
                 return;
             }
-            if i.key_pressed(egui::Key::ArrowRight) {
+            // With Shift the arrows pan the timeline instead.
+            if i.key_pressed(egui::Key::ArrowRight) && !i.modifiers.shift {
                 commands.push(Command::Step(1));
             }
-            if i.key_pressed(egui::Key::ArrowLeft) {
+            if i.key_pressed(egui::Key::ArrowLeft) && !i.modifiers.shift {
                 commands.push(Command::Step(-1));
             }
         });
@@ -542,7 +550,7 @@ impl NewslineApp {
                 .desired_width(220.0);
             let r = ui.add(search);
             if r.changed() {
-                self.timeline.fit();
+                self.timeline.reframe();
             }
             ui.separator();
             ui.selectable_value(&mut self.state.lanes, LaneMode::Person, "Lanes by person");
@@ -651,6 +659,12 @@ impl NewslineApp {
                 ("Screenshot of the graph…", SaveTarget::Png(Panel::Graph)),
                 ("Timeline as SVG…", SaveTarget::TimelineSvg),
                 ("Graph as SVG…", SaveTarget::GraphSvg),
+                (
+                    "Slide of the whole story (PNG)…",
+                    SaveTarget::Slide(SlideFormat::Png),
+                ),
+                ("Slide as PDF…", SaveTarget::Slide(SlideFormat::Pdf)),
+                ("Slide as SVG…", SaveTarget::Slide(SlideFormat::Svg)),
             ] {
                 if ui.button(label).clicked() {
                     chosen = Some(target);
@@ -671,14 +685,19 @@ impl NewslineApp {
             SaveTarget::Png(Panel::Graph) => ("newsline-graph.png", ("PNG image", "png")),
             SaveTarget::TimelineSvg => ("newsline-timeline.svg", ("SVG image", "svg")),
             SaveTarget::GraphSvg => ("newsline-graph.svg", ("SVG image", "svg")),
+            SaveTarget::Slide(SlideFormat::Png) => ("newsline-slide.png", ("PNG image", "png")),
+            SaveTarget::Slide(SlideFormat::Svg) => ("newsline-slide.svg", ("SVG image", "svg")),
+            SaveTarget::Slide(SlideFormat::Pdf) => ("newsline-slide.pdf", ("PDF document", "pdf")),
         };
         self.saving = Some((loading::SaveDialog::open(name, filter), target));
     }
 
-    /// Saves to `path`: SVG at once, a PNG over the next frames at twice the pixel density.
+    /// Saves to `path`: SVG and slides at once, a window PNG over the next frames at twice
+    /// the pixel density.
     pub fn save_to(&mut self, target: SaveTarget, path: PathBuf) {
+        use crate::export::slides;
         let visible = self.visible_events();
-        let svg = match target {
+        let bytes: Result<Vec<u8>, String> = match target {
             SaveTarget::Png(panel) => {
                 self.screenshot = Some(screenshot::Screenshotter::new(ScreenshotRequest {
                     out: path,
@@ -689,16 +708,43 @@ impl NewslineApp {
                 }));
                 return;
             }
-            SaveTarget::TimelineSvg => {
-                self.timeline
-                    .svg(&self.story, &self.index, &self.state, &visible)
+            SaveTarget::TimelineSvg => Ok(slides::timeline_svg(
+                &self.story,
+                &self.index.facts,
+                &visible,
+                self.state.lanes,
+                self.state.selected_event,
+                1600.0,
+                900.0,
+            )
+            .into_bytes()),
+            SaveTarget::GraphSvg => {
+                Ok(
+                    slides::graph_svg(&self.story, None, self.state.show_orgs, 1200.0, 800.0)
+                        .into_bytes(),
+                )
             }
-            SaveTarget::GraphSvg => self.graph.svg(&self.story, &self.state),
+            SaveTarget::Slide(format) => {
+                let opts = slides::SlideOptions {
+                    visible: Some(visible),
+                    lanes: self.state.lanes,
+                    selected: self.state.selected_event,
+                    with_orgs: self.state.show_orgs,
+                    title: None,
+                };
+                match format {
+                    SlideFormat::Svg => Ok(slides::svg(&self.story, &opts).into_bytes()),
+                    SlideFormat::Png => slides::png(&self.story, &opts),
+                    SlideFormat::Pdf => slides::pdf(&self.story, &opts),
+                }
+            }
         };
-        self.note = Some(match std::fs::write(&path, svg) {
-            Ok(()) => format!("Saved {}", path.display()),
-            Err(e) => format!("{}: cannot save: {e}", path.display()),
-        });
+        self.note = Some(
+            match bytes.and_then(|b| std::fs::write(&path, b).map_err(|e| e.to_string())) {
+                Ok(()) => format!("Saved {}", path.display()),
+                Err(e) => format!("{}: cannot save: {e}", path.display()),
+            },
+        );
     }
 
     /// The status-bar message, if any ("Saved …").

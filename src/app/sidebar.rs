@@ -40,12 +40,12 @@ pub fn show(
                                 state.open_document.is_some_and(|(o, _)| o == d),
                                 short(title, 34),
                             ))
-                            .on_hover_text(format!("{title}\n{} · {date}", index.outlet_of[d]));
+                            .on_hover_text(format!("{title}\n{} · {date}", index.outlet_of(d)));
                         if r.clicked() {
                             commands.push(Command::OpenDocument(d, None));
                         }
                         let outlet = if doc.outlet.is_some() {
-                            index.outlet_of[d].as_str()
+                            index.outlet_of(d)
                         } else {
                             doc.file.as_str()
                         };

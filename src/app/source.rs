@@ -71,7 +71,7 @@ fn event(
     );
     heading(ui, &ev.title);
     participants(ui, story, index, e, commands);
-    let docs = &index.events[e].docs;
+    let docs = &index.events()[e].docs;
     ui.label(
         RichText::new(format!(
             "Reported by {} source{}",
@@ -84,13 +84,13 @@ fn event(
     for &d in docs {
         let doc = &story.documents[d];
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&index.outlet_of[d]).strong());
+            ui.label(RichText::new(index.outlet_of(d)).strong());
             if let Some(p) = &doc.published {
                 ui.label(RichText::new(p).color(theme::faint(ui.visuals())));
             }
         });
         if let Some(t) = &doc.title
-            && Some(t) != Some(&index.outlet_of[d])
+            && t.as_str() != index.outlet_of(d)
         {
             ui.label(RichText::new(short(t, 90)).italics());
         }
@@ -117,7 +117,7 @@ fn participants(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        for &p in &index.events[e].participants {
+        for &p in &index.events()[e].participants {
             let entity = &story.entities[p];
             let color = theme::kind_color(entity.kind, ui.visuals());
             let chip = egui::Button::new(RichText::new(&entity.name).color(color))
@@ -161,7 +161,7 @@ fn entity(
     ui.label(format!("{} mentions", e.mentions.len()));
     ui.separator();
     let events: Vec<usize> = (0..story.events.len())
-        .filter(|&v| index.events[v].participants.contains(&p))
+        .filter(|&v| index.events()[v].participants.contains(&p))
         .collect();
     ui.label(RichText::new(format!("Events ({})", events.len())).strong());
     for v in events {
@@ -194,7 +194,7 @@ fn entity(
                     ui.label(RichText::new(format!("“{text}”")).italics());
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(format!("— {}", index.outlet_of[d]))
+                            RichText::new(format!("— {}", index.outlet_of(d)))
                                 .color(theme::faint(ui.visuals())),
                         );
                         if ui.small_button("source").clicked() {
@@ -253,7 +253,7 @@ fn document(
     if ui.button("Back").clicked() {
         commands.push(Command::CloseDocument);
     }
-    ui.label(RichText::new(&index.outlet_of[d]).strong());
+    ui.label(RichText::new(index.outlet_of(d)).strong());
     if let Some(t) = &doc.title {
         heading(ui, t);
     }

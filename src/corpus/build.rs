@@ -8,7 +8,7 @@ use super::manifest::{self, Meta};
 use super::read::{File, Folder, MANIFEST};
 use super::{
     About, Corpus, DateBasis, Document, LoadWarning, Section, SectionKind, decode, formats,
-    language, sections,
+    language, sections, title,
 };
 
 /// Adds the articles found under one path (its folders, walked) to `corpus`. Every
@@ -143,8 +143,14 @@ fn add_file(file: &File, manifest_meta: Option<Meta>, corpus: &mut Corpus) {
                 .map(|s| raw.text[s.start..s.end].trim().to_string());
             if headline.is_some() {
                 sources.title = Some("text".into());
+                return headline;
             }
-            headline
+            // No headline line: the body's first sentence, never a byline or a file name.
+            let lead = title::from_text(&raw.text, &sections);
+            if lead.is_some() {
+                sources.title = Some("first sentence".into());
+            }
+            lead
         });
         let (language, language_from) = match language::detect(&story_text(&raw.text, &sections)) {
             Some(code) => (Some(code.to_string()), Some("text".to_string())),

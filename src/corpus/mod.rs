@@ -238,3 +238,4 @@ mod manifest;
 mod read;
 pub use read::ARTICLE_EXTENSIONS;
 pub mod sections;
+mod title;

@@ -3,6 +3,7 @@
 
 mod csv;
 mod gexf;
+pub mod slides;
 mod timelinejs;
 
 pub use self::csv::csv;

@@ -17,8 +17,8 @@ use super::clauses::{
     EntitySpan, clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back,
     when_clause,
 };
-use super::statements::{self, Speaker};
 use super::span::Span;
+use super::statements::{self, Speaker};
 
 /// Entity mentions of each document, sorted by position, for clause look-ups.
 pub(super) struct MentionIndex<'a> {
@@ -166,12 +166,9 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 None => clause_mentions,
             };
             let mut participants: Vec<usize> = aside.map(|(m, _)| m.2).into_iter().collect();
-            if let Some(sp) = statements::dated_speaker(
-                &doc.text,
-                s.start,
-                &speakers,
-                (timex.start, timex.end),
-            ) {
+            if let Some(sp) =
+                statements::dated_speaker(&doc.text, s.start, &speakers, (timex.start, timex.end))
+            {
                 // "Whitaker said on Saturday": the statement is the event, and the speaker
                 // (with whom they told) takes part in it.
                 participants.push(sp.mention.2);
@@ -469,8 +466,27 @@ fn continues_sentence(clause: &str) -> bool {
         .unwrap_or("");
     matches!(
         first,
-        "as" | "at" | "in" | "on" | "after" | "before" | "and" | "then" | "to" | "for" | "from"
-            | "with" | "by" | "during" | "while" | "until" | "following" | "amid" | "but"
-            | "or" | "later" | "also" | "again"
+        "as" | "at"
+            | "in"
+            | "on"
+            | "after"
+            | "before"
+            | "and"
+            | "then"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "during"
+            | "while"
+            | "until"
+            | "following"
+            | "amid"
+            | "but"
+            | "or"
+            | "later"
+            | "also"
+            | "again"
     )
 }

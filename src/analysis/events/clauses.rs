@@ -1,7 +1,6 @@
 //! Reading a dated sentence: where its clauses break, which phrase a date belongs to
 //! ("ahead of talks on January 10"), asides and "when" clauses, and who only reports it.
 
-
 use crate::analysis::text;
 use crate::story::{Granularity, Timex};
 
@@ -207,6 +206,15 @@ pub(super) fn clauses(
 
 /// Words that open a new phrase of a sentence, where a clause with a date of its own starts.
 const LINKS: [&str; 11] = [
-    " as ", " after ", " before ", " that ", " and ", " until ", " following ", " amid ",
-    " because ", " when ", " while ",
+    " as ",
+    " after ",
+    " before ",
+    " that ",
+    " and ",
+    " until ",
+    " following ",
+    " amid ",
+    " because ",
+    " when ",
+    " while ",
 ];

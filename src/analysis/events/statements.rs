@@ -16,10 +16,31 @@ fn is_statement_verb(lower: &str) -> bool {
     text::is_saying(lower)
         || matches!(
             lower,
-            "warned" | "warns" | "announced" | "announces" | "testified" | "testifies" | "briefed"
-                | "revealed" | "reveals" | "denied" | "denies" | "admitted" | "admits"
-                | "declared" | "declares" | "posted" | "posts" | "responded" | "responds"
-                | "urged" | "urges" | "predicted" | "conceded" | "disclosed" | "reiterated"
+            "warned"
+                | "warns"
+                | "announced"
+                | "announces"
+                | "testified"
+                | "testifies"
+                | "briefed"
+                | "revealed"
+                | "reveals"
+                | "denied"
+                | "denies"
+                | "admitted"
+                | "admits"
+                | "declared"
+                | "declares"
+                | "posted"
+                | "posts"
+                | "responded"
+                | "responds"
+                | "urged"
+                | "urges"
+                | "predicted"
+                | "conceded"
+                | "disclosed"
+                | "reiterated"
         )
 }
 
@@ -28,16 +49,78 @@ fn is_statement_verb(lower: &str) -> bool {
 fn is_setting(lower: &str) -> bool {
     matches!(
         lower,
-        "on" | "in" | "at" | "a" | "an" | "the" | "to" | "with" | "during" | "his" | "her" | "its"
-            | "their" | "statement" | "statements" | "interview" | "letter" | "post" | "tweet"
-            | "video" | "briefing" | "press" | "news" | "conference" | "exclusive" | "earlier"
-            | "late" | "later" | "last" | "reporters" | "journalists" | "lawmakers" | "senators"
-            | "members" | "which" | "aired" | "published" | "posted" | "broadcast" | "released"
-            | "was" | "televised" | "written" | "emailed" | "email" | "speech" | "hearing"
-            | "meeting" | "call" | "podcast" | "television" | "radio" | "state" | "also"
-            | "employees" | "workers" | "staff" | "investors" | "shareholders" | "officials"
-            | "committee" | "board" | "court" | "jury" | "judge" | "crowd" | "audience"
-            | "supporters" | "congress" | "parliament" | "council" | "media" | "customers"
+        "on" | "in"
+            | "at"
+            | "a"
+            | "an"
+            | "the"
+            | "to"
+            | "with"
+            | "during"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "statement"
+            | "statements"
+            | "interview"
+            | "letter"
+            | "post"
+            | "tweet"
+            | "video"
+            | "briefing"
+            | "press"
+            | "news"
+            | "conference"
+            | "exclusive"
+            | "earlier"
+            | "late"
+            | "later"
+            | "last"
+            | "reporters"
+            | "journalists"
+            | "lawmakers"
+            | "senators"
+            | "members"
+            | "which"
+            | "aired"
+            | "published"
+            | "posted"
+            | "broadcast"
+            | "released"
+            | "was"
+            | "televised"
+            | "written"
+            | "emailed"
+            | "email"
+            | "speech"
+            | "hearing"
+            | "meeting"
+            | "call"
+            | "podcast"
+            | "television"
+            | "radio"
+            | "state"
+            | "also"
+            | "employees"
+            | "workers"
+            | "staff"
+            | "investors"
+            | "shareholders"
+            | "officials"
+            | "committee"
+            | "board"
+            | "court"
+            | "jury"
+            | "judge"
+            | "crowd"
+            | "audience"
+            | "supporters"
+            | "congress"
+            | "parliament"
+            | "council"
+            | "media"
+            | "customers"
     )
 }
 
@@ -132,8 +215,10 @@ fn verb_after(doc_text: &str, end: usize) -> Option<(usize, usize)> {
         }
         // "X also said", "X on Tuesday said": adverbs and a weekday may come first.
         let weekday = crate::corpus::dates::weekday_index(w.text).is_some() && w.text.len() > 5;
-        if !matches!(lower.as_str(), "also" | "later" | "then" | "has" | "had" | "on" | "earlier")
-            && !weekday
+        if !matches!(
+            lower.as_str(),
+            "also" | "later" | "then" | "has" | "had" | "on" | "earlier"
+        ) && !weekday
         {
             return None;
         }
@@ -182,10 +267,7 @@ pub(super) fn dated_speaker(
             // "Kaplan on Tuesday said".
             t_start >= s.mention.1
                 && t_end <= v_start
-                && doc_text[s.mention.1..v_start]
-                    .split_whitespace()
-                    .count()
-                    <= 4
+                && doc_text[s.mention.1..v_start].split_whitespace().count() <= 4
         }
     })
 }
@@ -213,16 +295,39 @@ mod tests {
     #[test]
     fn a_date_after_the_verb_of_saying_dates_the_speaking() {
         for (text, name, date) in [
-            ("Whitaker said on Saturday that planes stay grounded.", "Whitaker", "Saturday"),
-            ("Homendy warned Wednesday that work would pause.", "Homendy", "Wednesday"),
-            ("McCormick said in a letter Thursday that the trial starts.", "McCormick", "Thursday"),
-            ("Minicucci told NBC in the interview, which aired late Tuesday.", "Minicucci", "Tuesday"),
-            ("On Thursday, Psaki said the call was useful.", "Psaki", "Thursday"),
+            (
+                "Whitaker said on Saturday that planes stay grounded.",
+                "Whitaker",
+                "Saturday",
+            ),
+            (
+                "Homendy warned Wednesday that work would pause.",
+                "Homendy",
+                "Wednesday",
+            ),
+            (
+                "McCormick said in a letter Thursday that the trial starts.",
+                "McCormick",
+                "Thursday",
+            ),
+            (
+                "Minicucci told NBC in the interview, which aired late Tuesday.",
+                "Minicucci",
+                "Tuesday",
+            ),
+            (
+                "On Thursday, Psaki said the call was useful.",
+                "Psaki",
+                "Thursday",
+            ),
         ] {
             let m = spans(text, &[name]);
             let sp = speakers(text, &m);
             assert_eq!(sp.len(), 1, "{text}");
-            assert!(dated_speaker(text, 0, &sp, at(text, date)).is_some(), "{text}");
+            assert!(
+                dated_speaker(text, 0, &sp, at(text, date)).is_some(),
+                "{text}"
+            );
         }
     }
 
@@ -230,12 +335,18 @@ mod tests {
     fn a_date_in_what_is_reported_is_not_the_speakings() {
         for (text, date) in [
             ("Psaki said the two leaders spoke on Thursday.", "Thursday"),
-            ("Schumer said Wednesday he hopes to pass it on Thursday.", "Thursday"),
+            (
+                "Schumer said Wednesday he hopes to pass it on Thursday.",
+                "Thursday",
+            ),
         ] {
             let name = text.split(' ').next().unwrap();
             let m = spans(text, &[name]);
             let sp = speakers(text, &m);
-            assert!(dated_speaker(text, 0, &sp, at(text, date)).is_none(), "{text}");
+            assert!(
+                dated_speaker(text, 0, &sp, at(text, date)).is_none(),
+                "{text}"
+            );
         }
     }
 

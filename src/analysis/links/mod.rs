@@ -22,6 +22,7 @@ use crate::analysis::entities::Entities;
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
 use crate::corpus::Document;
+use crate::story::{Entity, EntityKind, Event, Link, Quote};
 
 mod relations;
 mod words;
@@ -29,7 +30,9 @@ mod words;
 /// How many people named later in a sentence a name is read against: relations hold between
 /// near names, and a long list would otherwise cost the square of its length.
 const RELATION_REACH: usize = 4;
-use crate::story::{Entity, EntityKind, Event, Link, Quote};
+
+/// One relation a sentence states: the two people, its label and the events it reports.
+type Stated<'a> = (&'a str, &'a str, &'static str, Vec<&'a str>);
 
 /// Extracts the links of a story from its events, entities and quotes.
 pub fn extract(
@@ -64,7 +67,7 @@ pub fn extract(
                 .push(e.id.as_str());
         }
     }
-    let stated: Vec<Vec<(&str, &str, &'static str, Vec<&str>)>> = docs
+    let stated: Vec<Vec<Stated>> = docs
         .par_iter()
         .map(|doc| {
             let mut found = Vec::new();
@@ -90,9 +93,19 @@ pub fn extract(
                         if a.2 == b.2 || b.0 < a.1 {
                             continue;
                         }
+                        // "with her husband, B": a possessive pronoun is A's possessive.
+                        let pronoun = matches!(
+                            doc.text[a.0..a.1].to_ascii_lowercase().as_str(),
+                            "his" | "her" | "their"
+                        );
+                        let between = if pronoun {
+                            format!("’s {}", doc.text[a.1..b.0].trim_start())
+                        } else {
+                            doc.text[a.1..b.0].to_string()
+                        };
                         let Some(r) = relations::relation(
                             &doc.text[s.start..a.0],
-                            &doc.text[a.1..b.0],
+                            &between,
                             &doc.text[b.1..s.end],
                         ) else {
                             continue;

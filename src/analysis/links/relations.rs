@@ -40,6 +40,13 @@ fn verb_label(word: &str) -> Option<&'static str> {
         "kissed" | "kisses" | "kiss" | "kissing" | "hugged" | "hugs" | "embraced" => "kissed",
         "married" | "marries" | "marry" => "family",
         "represented" | "represents" | "represent" | "defended" | "defends" => "lawyer for",
+        "backed" | "backs" | "supported" | "supports" | "endorsed" | "endorses" | "applauded"
+        | "praised" | "praises" | "thanked" | "thanks" => "supported",
+        "criticized" | "criticised" | "criticizes" | "blamed" | "blames" | "condemned"
+        | "denounced" | "attacked" | "slammed" => "criticized",
+        "joined" | "accompanied" => "met",
+        "detained" | "detain" | "jailed" | "jail" | "sentenced" | "sentence" | "convicted"
+        | "acquitted" | "summoned" | "arrested" | "arrest" => "ruled on",
         _ => return None,
     })
 }
@@ -84,7 +91,9 @@ fn tie_label(word: &str) -> Option<&'static str> {
         | "widower" | "fiancé" | "fiancée" | "fiance" | "fiancee" | "ex-wife" | "ex-husband" => {
             "family"
         }
-        "lawyer" | "lawyers" | "attorney" | "attorneys" | "counsel" => "lawyer for",
+        "lawyer" | "lawyers" | "attorney" | "attorneys" | "counsel" | "representative" => {
+            "lawyer for"
+        }
         "spokesperson" | "spokesman" | "spokeswoman" => "speaks for",
         "aide" | "adviser" | "advisor" | "assistant" | "deputy" => "aide to",
         "partner" | "girlfriend" | "boyfriend" => "partner",
@@ -143,6 +152,9 @@ fn is_auxiliary(word: &str) -> bool {
             | "quietly"
             | "directly"
             | "virtually"
+            | "after"
+            | "before"
+            | "while"
     )
 }
 
@@ -202,6 +214,7 @@ pub fn relation(before: &str, between: &str, after: &str) -> Option<Relation> {
         .or_else(|| tie(&gap, between, after))
         .or_else(|| shared_happening(&gap))
         .or_else(|| holds_with(&gap))
+        .or_else(|| wrote_to(&gap))
         .or_else(|| mediated(&gap))?;
     Some(Relation { label })
 }
@@ -223,8 +236,28 @@ fn acts_on(gap: &[Gap]) -> Option<&'static str> {
                     "on" | "in" | "at" | "last" | "this" | "early" | "late"
                 ))
     });
-    // "fired A, B and C": the object may be a list of people with their roles.
-    let obj_ok = after.iter().all(|w| is_object_filler(w) && !w.quote);
+    // "fired A, B and C": the object may be a list of people with their roles; a role in
+    // lower case may stand right before the name ("fired harbour master B").
+    let lower_role = after
+        .iter()
+        .rev()
+        .take_while(|w| {
+            !w.capitalized
+                && !w.comma
+                && !w.quote
+                && w.lower.len() > 2
+                && verb_label(&w.lower).is_none()
+                && !w.lower.ends_with("ing")
+                && !matches!(
+                    w.lower.as_str(),
+                    "that" | "who" | "which" | "with" | "to" | "for" | "and"
+                )
+        })
+        .count()
+        .min(3);
+    let obj_ok = after[..after.len() - lower_role]
+        .iter()
+        .all(|w| is_object_filler(w) && !w.quote);
     (aux_ok && obj_ok && after.len() <= 8).then(|| verb_label(&gap[verb].lower))?
 }
 
@@ -385,6 +418,11 @@ fn leads(word: &str) -> bool {
 /// "A's son B", "A's former romantic partner B", "B, A's lawyer" (the noun after B), "A and
 /// his son B", "B, a lawyer for A", "B, mother of A".
 fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
+    // "A, 52, and his son B": an age between is the first name's.
+    let aged = gap
+        .first()
+        .is_some_and(|w| w.number && w.comma_before && w.comma);
+    let gap = if aged { &gap[1..] } else { gap };
     if let Some(noun) = gap.iter().position(|w| tie_label(&w.lower).is_some()) {
         let label = tie_label(&gap[noun].lower)?;
         let lead: Vec<&str> = gap[..noun].iter().map(|w| w.lower.as_str()).collect();
@@ -408,8 +446,32 @@ fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
             return Some(label);
         }
     }
+    // "B, who was A's roommate", "B is A's lawyer".
+    let copula = matches!(
+        gap.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>()[..],
+        ["who", "was" | "is"] | ["was" | "is"] | ["who", "has", "been"]
+    ) || (gap.is_empty() && between.trim() == ",");
+    // "B, a long-time A legal representative": the appositive names A.
+    let appositive_of = !gap.is_empty()
+        && gap[0].comma_before
+        && gap.iter().all(|w| {
+            matches!(w.lower.as_str(), "a" | "an" | "the")
+                || w.lower.contains('-')
+                || crate::analysis::lexicon::is_role_modifier(&w.lower)
+        });
+    if appositive_of {
+        let next = words_of(after);
+        if let Some(w) = next
+            .iter()
+            .take(3)
+            .take_while(|w| !w.comma_before || tie_label(&w.lower).is_some())
+            .find(|w| tie_label(&w.lower).is_some())
+        {
+            return tie_label(&w.lower);
+        }
+    }
     // "B, A's lawyer": the possessive and the noun follow the second name.
-    if gap.is_empty() && between.trim() == "," {
+    if copula {
         let next = words_of(after);
         if next.first().is_some_and(|w| w.possessive_start)
             && let Some(w) = next
@@ -485,6 +547,30 @@ fn holds_with(gap: &[Gap]) -> Option<&'static str> {
     });
     let short = noun <= 7 && noun + 2 == n;
     (verb_ok && short).then(|| happening_label(&gap[noun].lower))?
+}
+
+/// "issued the warning in a letter to B", "sent messages to B".
+fn wrote_to(gap: &[Gap]) -> Option<&'static str> {
+    let to = gap.iter().rposition(|w| w.lower == "to")?;
+    let noun = gap.get(to.checked_sub(1)?)?;
+    let written = matches!(
+        noun.lower.as_str(),
+        "letter"
+            | "letters"
+            | "message"
+            | "messages"
+            | "note"
+            | "email"
+            | "emails"
+            | "text"
+            | "texts"
+            | "memo"
+    );
+    let clean = !gap.iter().any(|w| w.quote) && gap.iter().filter(|w| w.comma).count() <= 1;
+    let role_ok = gap[to + 1..]
+        .iter()
+        .all(|w| is_object_filler(w) && !w.comma);
+    (written && clean && role_ok && to <= 10).then_some("spoke with")
 }
 
 /// "A's meeting with B", "his interview with B".

@@ -236,12 +236,27 @@ pub fn title_of_words<'n>(
             }
         }
     }
-    // Roles before people, and the names themselves (replaced below).
+    // Roles before people, and the names themselves (replaced below). A pronoun or a role
+    // that refers to someone ("he", "the judge") reads as their name the first time; a
+    // possessive ("his offer") and a later "he" stay as written.
     let mut replacement: Vec<Option<&str>> = vec![None; all.len()];
+    let mut named: Vec<usize> = Vec::new();
     for &(m_start, m_end, e) in mentions {
         let Some(short) = short_names(e) else {
             continue;
         };
+        let written = lower(&doc_text[m_start..m_end]);
+        let pronoun = matches!(
+            written.as_ref(),
+            "he" | "she" | "him" | "her" | "his" | "hers" | "its" | "their" | "they" | "them"
+        );
+        let possessive = matches!(written.as_ref(), "his" | "her" | "hers" | "its" | "their");
+        let seen = named.contains(&e);
+        named.push(e);
+        if pronoun && (possessive || seen) {
+            continue;
+        }
+        let by_role = !pronoun && lexicon::is_role_head(&written);
         let Some(first) = all
             .iter()
             .position(|w| w.start >= m_start && w.start < m_end)
@@ -271,9 +286,13 @@ pub fn title_of_words<'n>(
             let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
             let chained = j < first || is_role_word(&lower);
             let gap = &doc_text[w.end..all[j].start];
+            // "A U.S. judge" read as "Kaplan": the article and what qualifies the role go too.
+            let of_role = by_role
+                && (capitalized
+                    || lexicon::is_role_modifier(&lower)
+                    || matches!(lower.as_ref(), "a" | "an" | "the"));
             if gap.trim().is_empty()
-                && chained
-                && (is_role_word(&lower) || part_of_other || capitalized)
+                && (of_role || chained && (is_role_word(&lower) || part_of_other || capitalized))
             {
                 drop[j - 1] = true;
                 j -= 1;

@@ -267,6 +267,27 @@ fn classify(lines: &[Line]) -> (Vec<SectionKind>, Vec<Cuts>) {
         n += 1;
     }
 
+    // A dateline opening the lead is where the story was filed from, not the story: "ZURICH –",
+    // "(CNN) —", "New York |".
+    for &i in content.iter().take(TOP_LINES + 3) {
+        let line = lines[i].trimmed();
+        match (kinds[i], cuts[i].as_slice()) {
+            (None, []) => {
+                if let Some(end) = dateline_end(line) {
+                    kinds[i] = Some(Boilerplate);
+                    cuts[i].push((end, Body));
+                }
+            }
+            // "By Jane Doe NEW YORK A judge ruled …": the byline, then the dateline.
+            (Some(Boilerplate), &[(body, Body)]) => {
+                if let Some(end) = dateline_end(&line[body..]) {
+                    cuts[i] = vec![(body + end, Body)];
+                }
+            }
+            _ => {}
+        }
+    }
+
     // Fill: content lines default to body; blank lines follow the line before them.
     let mut out = Vec::with_capacity(lines.len());
     let mut previous = None;

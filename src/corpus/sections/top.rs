@@ -52,8 +52,7 @@ fn name_list(s: &str) -> Option<(usize, usize)> {
     let mut group = 0;
     let mut pos = 0;
     let bytes_of = |w: &str, from: usize| from + s[from..].find(w).unwrap_or(0) + w.len();
-    let mut tokens = s.split_whitespace().peekable();
-    while let Some(raw) = tokens.next() {
+    for raw in s.split_whitespace() {
         let comma = raw.ends_with(',');
         let word = raw.trim_end_matches(',');
         let at = bytes_of(raw, pos);
@@ -190,6 +189,28 @@ pub(super) fn is_stamp(line: &str) -> bool {
     word_count(line, 13) <= 12 && STAMP_WORD.is_match(line) && STAMP.is_match(line)
 }
 
+/// A dateline opening the lead: the place (and agency) the story was filed from, with or
+/// without its date: "ZURICH – ", "PORTLAND, Maine — ", "AUSTIN (AP) – ", "(CNN) — ",
+/// "New York | ", "San Francisco: ", "NEW YORK A U.S. judge …", "Nov 8 (Reuters) - ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{{1,40}}\))?\s*[—–-]{{1,2}}\s*|\([A-Za-z][A-Za-z .]{{1,30}}\)\s*[—–-]{{1,2}}\s*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*[|:]\s+|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})+\s+|(?i:{MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([^)]{{1,40}}\))?\s*[—–-]{{1,2}}\s*)"
+    ))
+    .unwrap()
+});
+
+/// Where a dateline that opens `line` ends, if one does and a sentence follows it.
+pub(super) fn dateline_end(line: &str) -> Option<usize> {
+    let m = DATELINE.find(line)?;
+    let rest = &line[m.end()..];
+    // A sentence follows, opening with a capital or a quote.
+    let opens = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
+    (opens && word_count(rest, 6) >= 5).then_some(m.end())
+}
+
 /// An advertising or video-player label: "AD", "Advertisement", "Remaining Ad Time Ad - 00:00".
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -290,6 +311,51 @@ mod tests {
             "Published by the city council",
         ] {
             assert!(!is_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        for (line, rest) in [
+            (
+                "ZURICH – FIFA suspended the federation's president on Saturday.",
+                "FIFA",
+            ),
+            (
+                "PORTLAND, Maine — The Coast Guard said on Wednesday that it ended the search.",
+                "The",
+            ),
+            (
+                "AUSTIN (AP) – Twitter began widespread layoffs Friday as the owner said.",
+                "Twitter",
+            ),
+            (
+                "(CNN) — The US Coast Guard on Monday will begin a hearing into it.",
+                "The",
+            ),
+            (
+                "New York | Twitter CEO Parag Agrawal told employees on Monday it was fine.",
+                "Twitter",
+            ),
+            (
+                "NEW YORK A U.S. judge on Wednesday tightened the bail conditions again.",
+                "A",
+            ),
+            (
+                "Nov 8 (Reuters) - Binance said on Tuesday it had signed a deal.",
+                "Binance",
+            ),
+        ] {
+            let end = dateline_end(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(line[end..].starts_with(rest), "{line}: {}", &line[end..]);
+        }
+        for line in [
+            "The Coast Guard said on Wednesday that it ended the search.",
+            "THE TRIAL OF FTX founder Sam Bankman-Fried began on Tuesday.",
+            "Homendy said the board would pause its work.",
+            "US regulators ordered the grounding of the planes on Saturday.",
+        ] {
+            assert_eq!(dateline_end(line), None, "{line}");
         }
     }
 

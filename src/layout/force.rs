@@ -24,6 +24,8 @@ pub struct Layout {
     pub pinned: Vec<bool>,
     edges: Vec<Edge>,
     forces: Vec<[f32; 2]>,
+    /// Pull of each node towards the centre (1 by default; more keeps busy nodes central).
+    gravity: Vec<f32>,
     temperature: f32,
 }
 
@@ -43,7 +45,15 @@ impl Layout {
             pinned: vec![false; n],
             edges,
             forces: vec![[0.0; 2]; n],
+            gravity: vec![1.0; n],
             temperature: 0.1,
+        }
+    }
+
+    /// Sets how strongly each node is pulled to the centre (1 is the default).
+    pub fn set_gravity(&mut self, gravity: Vec<f32>) {
+        if gravity.len() == self.positions.len() {
+            self.gravity = gravity;
         }
     }
 
@@ -107,10 +117,8 @@ impl Layout {
             }
             let p = &mut self.positions[i];
             // Gravity keeps separate components near the rest.
-            let f = [
-                self.forces[i][0] - p[0] * 2.0 * k,
-                self.forces[i][1] - p[1] * 2.0 * k,
-            ];
+            let g = 2.0 * k * self.gravity[i];
+            let f = [self.forces[i][0] - p[0] * g, self.forces[i][1] - p[1] * g];
             let len = (f[0] * f[0] + f[1] * f[1]).sqrt();
             if len > 0.0 {
                 let m = len.min(self.temperature);

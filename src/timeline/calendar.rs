@@ -1,9 +1,8 @@
-//! Calendar time on the timeline's x axis: days since 1970-01-01 as f64, ticks at calendar
+//! Calendar time on the timeline's axis: days since 1970-01-01 as f64, ticks at calendar
 //! boundaries (years → months → days as the user zooms) and their labels.
 
 use std::ops::RangeInclusive;
 
-use egui_plot::{GridInput, GridMark};
 use jiff::civil::Date;
 
 use crate::story::{Granularity, When};
@@ -108,8 +107,16 @@ const STEPS: [Step; 17] = [
     Step::Years(500),
 ];
 
-/// Grid marks at calendar boundaries, spaced at least `min_days` apart.
-fn marks(lo: f64, hi: f64, min_days: f64) -> Vec<GridMark> {
+/// A tick at a calendar boundary: its day number and the step it belongs to, in days (a year
+/// boundary in a monthly run has a year's step, so that it can be labelled with the year).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GridMark {
+    pub value: f64,
+    pub step_size: f64,
+}
+
+/// Ticks at calendar boundaries, spaced at least `min_days` apart.
+pub fn marks(lo: f64, hi: f64, min_days: f64) -> Vec<GridMark> {
     let step = STEPS
         .iter()
         .copied()
@@ -186,13 +193,6 @@ pub fn ticks(lo: f64, hi: f64, count: usize) -> Vec<(f64, String)> {
         .into_iter()
         .map(|m| (m.value, tick_label(m, &range)))
         .collect()
-}
-
-/// egui_plot x grid spacer: labels about 90 points apart.
-pub fn grid_spacer(input: GridInput) -> Vec<GridMark> {
-    // `base_step_size` is the plot width of egui_plot's minimum line spacing (a few points).
-    let min_days = input.base_step_size * 12.0;
-    marks(input.bounds.0, input.bounds.1, min_days)
 }
 
 /// Tick label for a mark: the year for yearly ticks, "Mar" (with the year in January or at the
