@@ -1,14 +1,14 @@
 //! Which event each sentence of a document speaks of.
 //!
 //! An event's mentions are the sentences that date it; but outlets often state a fact in the
-//! next, undated sentence: "… traded threats in a phone chat." then "… during the 50-minute
-//! talk, which was requested by Putin." A sentence with a definite reference to a kind of
+//! next, undated sentence: "… traded offers in a phone chat." then "… during the 55-minute
+//! talk, which was requested by Okafor." A sentence with a definite reference to a kind of
 //! happening ("the talk", "Thursday's call", "the dive") is read as speaking of the event of
 //! that kind the document reported before it — the one most outlets report when several fit,
 //! since an unqualified "the call" means the story's call.
 //!
 //! A sentence that dates two events ("spoke … for almost an hour on Thursday …, ahead of a
-//! meeting in Geneva early next year") gives each figure to the event whose date stands
+//! meeting in Bergen early next year") gives each figure to the event whose date stands
 //! nearest to it.
 
 use crate::story::{Event, Timex, TimexType};
@@ -21,7 +21,7 @@ pub struct Speaks {
     /// `(event, anchor)`: the event and the byte offset of its date in the sentence (`None`
     /// for a sentence that refers back to it without a date).
     pub events: Vec<(usize, Option<usize>)>,
-    /// The sentence only refers back to the event ("the 50-minute talk"): it adds facts but
+    /// The sentence only refers back to the event ("the 55-minute talk"): it adds facts but
     /// does not date the event.
     pub by_reference: bool,
 }
@@ -143,7 +143,7 @@ pub fn assign(
 }
 
 /// The families of the happenings a sentence refers to as known ones: "the talk", "the
-/// 50-minute talk", "Thursday's call", "this conversation".
+/// 55-minute talk", "Thursday's call", "this conversation".
 fn definite_happenings(text: &str, tokens: &[Token]) -> Vec<&'static str> {
     let word = |t: &Token| &text[t.start..t.end];
     let mut out = Vec::new();

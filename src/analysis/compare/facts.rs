@@ -1,6 +1,6 @@
 //! What an event's sentences state besides figures: the date each outlet gives it, where it
-//! took place, who took part, who asked for it ("at Putin's request", "requested by
-//! Putin") and how each side characterises it in quotes ("frank and businesslike").
+//! took place, who took part, who asked for it ("at Okafor's request", "requested by
+//! Okafor") and how each side characterises it in quotes ("cordial and useful").
 
 use crate::story::Timex;
 
@@ -47,7 +47,7 @@ pub struct Stated {
     pub start: usize,
     pub end: usize,
     pub value: Value,
-    /// As exported (`2022-01-10`, `Vladimir Putin`, `frank and businesslike`).
+    /// As exported (`2022-01-10`, `Amara Okafor`, `cordial and useful`).
     pub shown: String,
     pub said_by: Option<String>,
 }
@@ -121,7 +121,7 @@ pub fn date(s: &Sentence, first: i32, last: i32) -> Option<Stated> {
 }
 
 /// Places the sentence says the event happened in: a place named right after "in", "at"
-/// or "near" ("talks … in Geneva"). `is_place` tells which entities are places.
+/// or "near" ("talks … in Bergen"). `is_place` tells which entities are places.
 pub fn places(s: &Sentence, is_place: &dyn Fn(usize) -> bool, out: &mut Vec<(usize, usize, usize)>) {
     for &(start, end, e) in s.mentions {
         // A place inside a longer name is part of it ("… Cooperation in Europe").
@@ -149,8 +149,8 @@ pub fn places(s: &Sentence, is_place: &dyn Fn(usize) -> bool, out: &mut Vec<(usi
     }
 }
 
-/// Who asked for the event: "at Putin's request", "at the request of the U.S. government",
-/// "which was requested by Putin", "on the initiative of …". The value is the entity named
+/// Who asked for the event: "at Okafor's request", "at the request of the U.S. government",
+/// "which was requested by Okafor", "on the initiative of …". The value is the entity named
 /// there, else the words.
 pub fn initiator(s: &Sentence, name: &dyn Fn(usize) -> String) -> Option<Stated> {
     const ASKING: &[&str] = &["request", "invitation", "initiative", "behest", "urging"];
@@ -247,8 +247,8 @@ fn stated(s: &Sentence, first: usize, (last, value): (usize, String)) -> Stated 
 
 /// Characterisations of the event in quotation marks: a short quote after "as",
 /// "described", "called" or before the happening ("a ‘constructive’ phone call"), quoted
-/// words joined by "and" ("“serious” and “substantive”"), and inside a longer quote what the
-/// conversation, the talks or "they" "were" ("they were frank, substantive, and specific").
+/// words joined by "and" ("“candid” and “useful”"), and inside a longer quote what the
+/// conversation, the talks or "they" "were" ("they were candid, useful, and brief").
 /// `speaker` names who a quote is attributed to.
 pub fn characterisations(
     s: &Sentence,
@@ -264,7 +264,7 @@ pub fn characterisations(
             .map(|q| speaker(q.2))
             .or_else(|| unnamed_speaker(s, speaker))
     };
-    // Short quotes, adjacent ones joined: “serious” and “substantive”.
+    // Short quotes, adjacent ones joined: “candid” and “useful”.
     let mut k = 0;
     while k < quotes.len() {
         let (from, mut to) = quotes[k];
@@ -388,8 +388,8 @@ fn characterising_context(
     before || after
 }
 
-/// "the conversation was frank and businesslike", "they were frank, substantive, and
-/// specific": what a long quote says the happening was.
+/// "the conversation was cordial and useful", "they were candid, useful, and
+/// brief": what a long quote says the happening was.
 fn inside_quote(
     s: &Sentence,
     from: usize,
@@ -459,7 +459,7 @@ fn unnamed_speaker(s: &Sentence, name: &dyn Fn(usize) -> String) -> Option<Strin
         return None;
     }
     let (a, b) = (s.tokens[from].start, s.tokens[k - 1].end);
-    // "Psaki said": the name; "the senior Biden administration official said": the words.
+    // "Okafor said": the name; "the senior administration official said": the words.
     if let Some(e) = s.mentions.iter().find(|m| m.1 == b) {
         return Some(name(e.2));
     }

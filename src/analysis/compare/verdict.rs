@@ -3,13 +3,13 @@
 //! A figure is read as a range of what its writer could have meant. An exact figure
 //! stands for itself within half its last digit ("21" is 20.5–21.5, capped at 5 %); "about"
 //! adds 5 % either side; "almost X" and "nearly X" reach 20 % below X. A bound reads the
-//! way a writer chooses it: "more than 90,000" is said of 90,000 up to the next step of its
-//! rounding (100,000, not included), since a writer who knew of 100,000 would say so; "fewer
+//! way a writer chooses it: "more than 6,000" is said of 6,000 up to the next step of its
+//! rounding (7,000, not included), since a writer who knew of 7,000 would say so; "fewer
 //! than 5 %" likewise reaches one step down. Two values agree when either one's figure lies in
-//! the other's range: "50-minute" lies in "almost an hour" (48–60 minutes), while neither of
-//! "more than 90,000" and "about 100,000" holds the other's figure, so those differ.
+//! the other's range: "55-minute" lies in "almost an hour" (48–60 minutes), while neither of
+//! "more than 6,000" and "about 8,000" holds the other's figure, so those differ.
 //!
-//! Dates differ when both name days and not the same days ("January 9-10" and "January 10");
+//! Dates differ when both name days and not the same days ("March 14-15" and "March 15");
 //! a week or a month that holds the other's days does not contradict it. Names differ when
 //! two outlets name no one in common; wordings when neither holds the other's words.
 

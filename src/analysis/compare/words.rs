@@ -8,9 +8,9 @@
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// Letters (with inner hyphens or apostrophes): `troops`, `Putin’s`, `year-old`.
+    /// Letters (with inner hyphens or apostrophes): `troops`, `Okafor’s`, `year-old`.
     Word,
-    /// Starts with a digit: `90,000`, `2.4`, `50-minute`, `1282`.
+    /// Starts with a digit: `6,000`, `2.4`, `55-minute`, `66`.
     Number,
     /// Any other single character: `$`, `%`, `(`, `,`, a quotation mark.
     Mark,
@@ -127,7 +127,7 @@ pub fn number_word(word: &str) -> Option<f64> {
     Some(n)
 }
 
-/// Multipliers written after a figure: "44 billion", "$8bn".
+/// Multipliers written after a figure: "12 billion", "$8bn".
 pub fn scale_word(word: &str) -> Option<f64> {
     match word.to_ascii_lowercase().as_str() {
         "hundred" => Some(1e2),
@@ -139,8 +139,8 @@ pub fn scale_word(word: &str) -> Option<f64> {
     }
 }
 
-/// Parses a written figure: `90,000`, `2.4`, `54.20`, `8bn`. `None` for labels such as
-/// `737-800`, `C-130` or `1:1`.
+/// Parses a written figure: `6,000`, `2.4`, `54.20`, `8bn`. `None` for labels such as
+/// `512-300`, `C-130` or `1:1`.
 pub fn parse_figure(s: &str) -> Option<(f64, f64)> {
     let (digits, scale) = match s.find(|c: char| c.is_ascii_alphabetic()) {
         Some(i) => (&s[..i], scale_word(&s[i..])?),
@@ -181,7 +181,7 @@ pub fn parse_figure(s: &str) -> Option<(f64, f64)> {
 }
 
 /// Lower-case stem: possessive, plural and verb endings cut ("troops" → "troop",
-/// "amassed" → "amass", "Putin’s" → "putin"). Crude but the same on both sides.
+/// "amassed" → "amass", "Okafor’s" → "okafor"). Crude but the same on both sides.
 pub fn stem(word: &str) -> String {
     let mut w = word.to_lowercase();
     for suffix in ["'s", "’s", "'", "’"] {
@@ -415,7 +415,7 @@ pub fn family(stem: &str) -> &str {
 }
 
 /// Families that name a happening (a call, talks, a trial, a dive): a definite reference to
-/// one ("the 50-minute talk") points back at an event.
+/// one ("the 55-minute talk") points back at an event.
 pub fn happening(stem: &str) -> Option<&'static str> {
     const HAPPENINGS: &[&str] = &[
         "call",
@@ -431,7 +431,7 @@ pub fn happening(stem: &str) -> Option<&'static str> {
     HAPPENINGS.contains(&f[0]).then_some(f[0])
 }
 
-/// Nouns of time, which a count never counts ("in recent weeks with estimates of 90,000").
+/// Nouns of time, which a count never counts ("in recent weeks with estimates of 6,000").
 pub fn is_time_noun(stem: &str) -> bool {
     matches!(
         stem,
@@ -467,11 +467,11 @@ mod tests {
 
     #[test]
     fn figures_keep_their_rounding_step() {
-        assert_eq!(parse_figure("90,000"), Some((90_000.0, 10_000.0)));
+        assert_eq!(parse_figure("30,000"), Some((30_000.0, 10_000.0)));
         assert_eq!(parse_figure("2.4"), Some((2.4, 0.1)));
         assert_eq!(parse_figure("21"), Some((21.0, 1.0)));
         assert_eq!(parse_figure("8bn"), Some((8e9, 1e9)));
-        assert_eq!(parse_figure("737-800"), None);
+        assert_eq!(parse_figure("512-300"), None);
         assert_eq!(parse_figure("1,50"), None);
     }
 
@@ -479,7 +479,7 @@ mod tests {
     fn stems_meet_across_inflections() {
         assert_eq!(stem("troops"), "troop");
         assert_eq!(stem("amassed"), stem("amassing"));
-        assert_eq!(stem("Putin’s"), "putin");
+        assert_eq!(stem("Marchetti’s"), "marchetti");
         assert_eq!(family(&stem("soldiers")), "troop");
         assert_eq!(happening("talk"), Some("call"));
         assert_eq!(happening("talks"), Some("negotiation"));
@@ -487,14 +487,14 @@ mod tests {
 
     #[test]
     fn tokens_keep_figures_whole() {
-        let text = "about 100,000 troops, $54.20 a share (6.7-meter)";
+        let text = "about 300,000 sheep, $17.40 a share (4.2-meter)";
         let mut out = Vec::new();
         tokenize(text, 0, text.len(), &mut out);
         let words: Vec<&str> = out.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(
             words,
             [
-                "about", "100,000", "troops", ",", "$", "54.20", "a", "share", "(", "6.7-meter",
+                "about", "300,000", "sheep", ",", "$", "17.40", "a", "share", "(", "4.2-meter",
                 ")"
             ]
         );
