@@ -5,6 +5,7 @@
 //! draw; they return [`Command`]s that [`NewslineApp::apply`] carries out after the frame, so
 //! every view sees the same selection.
 
+mod differences;
 mod graph;
 mod index;
 mod loading;

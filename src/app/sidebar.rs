@@ -1,11 +1,12 @@
 //! The left sidebar: documents with outlet and date, entities with kind, mentions and a
-//! filter checkbox, and the visible events in time order.
+//! filter checkbox, the visible events in time order (marked where sources differ) and the
+//! story's differences.
 
 use egui::RichText;
 
 use super::index::StoryIndex;
 use super::timeline::short;
-use super::{Command, ViewState, dates, theme};
+use super::{Command, ViewState, dates, differences, theme};
 use crate::story::{EntityKind, Story};
 
 pub fn show(
@@ -117,8 +118,25 @@ pub fn show(
                     let selected = state.selected_event == Some(v);
                     // Long lists keep one line per event so that only visible rows are laid out.
                     let title = short(&ev.title, if long { 26 } else { 40 });
-                    let text = format!("{}  {title}", dates::format_when(&ev.when));
+                    let mut text = RichText::new(format!(
+                        "{}  {title}",
+                        dates::format_when(&ev.when)
+                    ));
+                    if index.differs[v] {
+                        // Sources differ on this event: a mark after its title.
+                        text = RichText::new(format!(
+                            "{}  {title} {}",
+                            dates::format_when(&ev.when),
+                            differences::MARK
+                        ))
+                        .color(differences::colour(ui.visuals()));
+                    }
                     let r = ui.add(egui::Button::selectable(selected, text));
+                    let r = if index.differs[v] {
+                        r.on_hover_text("The sources differ on this event")
+                    } else {
+                        r
+                    };
                     if selected && !long {
                         r.scroll_to_me(None);
                     }
@@ -126,6 +144,15 @@ pub fn show(
                         commands.push(Command::SelectEvent(Some(v)));
                     }
                 });
+            });
+            egui::CollapsingHeader::new(
+                RichText::new(format!("Differences ({})", index.differences(false).len()))
+                    .strong(),
+            )
+            .id_salt("differences")
+            .default_open(false)
+            .show(ui, |ui| {
+                differences::list(ui, story, index, state.selected_event, commands);
             });
         });
 }
