@@ -23,15 +23,15 @@ fn ferry_strike() -> Story {
         ("corpus.json", MANIFEST),
         (
             "a.txt",
-            "Lindqvist and Okafor discuss ferry strike in phone call\nPrime Minister Erik Lindqvist and union leader Amara Okafor held a 55-minute phone call on Thursday at Okafor's request. More than 6,000 ferry workers have been on strike since February. The strike has cost operators $40 million, and 12% of routes are closed. Negotiators will meet in Bergen on March 14-15.\n",
+            "Lindqvist and Okafor discuss ferry strike in phone call\nPrime Minister Erik Lindqvist and union leader Amara Okafor held a 55-minute phone call on Thursday at Okafor's request. More than 6,000 ferry workers are on strike, the union says. The strike has cost operators $40 million, and 12% of routes are closed. Negotiators will meet in Helsinki on March 14-15.\n",
         ),
         (
             "b.txt",
-            "Lindqvist speaks with strike leader\nPrime Minister Erik Lindqvist spoke with union leader Amara Okafor by phone for almost an hour on Thursday. About 8,000 ferry workers are on strike. The strike has cost operators $40 million, and 12% of routes are closed. Negotiators will meet in Bergen on March 15.\n",
+            "Lindqvist speaks with strike leader\nPrime Minister Erik Lindqvist spoke with union leader Amara Okafor by phone for almost an hour on Thursday. About 8,000 ferry workers are on strike. The strike has cost operators $40 million, and 12% of routes are closed. Negotiators will meet in Helsinki on March 15.\n",
         ),
         (
             "c.txt",
-            "Ferry strike: Lindqvist and Okafor talk by phone\nErik Lindqvist and Amara Okafor held a phone call on Thursday about the ferry strike, which was requested by Okafor. The strike has cost operators $65 million, and 12% of routes are closed. Negotiators will meet in Bergen on March 15.\n",
+            "Ferry strike: Lindqvist and Okafor talk by phone\nErik Lindqvist and Amara Okafor held a phone call on Thursday about the ferry strike, which was requested by Okafor. The strike has cost operators $65 million, and 12% of routes are closed. Negotiators will meet in Helsinki on March 15.\n",
         ),
     ])
 }
@@ -184,4 +184,33 @@ fn the_export_lists_comparisons() {
         lines.count(),
         s.comparisons.iter().map(|c| c.values.len()).sum::<usize>()
     );
+}
+
+/// The proof on the built-in sample (the sample is read here, in a test, never in
+/// the analysis).
+#[test]
+fn the_sample_shows_the_call_the_troops_the_talks_and_who_asked() {
+    let s = analyze(newsline::sample::corpus());
+    spans_hold(&s);
+    let has = |c: &Comparison, wording: &str| c.values.iter().any(|v| v.text.contains(wording));
+    let duration = find(&s, "duration")
+        .into_iter()
+        .find(|c| has(c, "50-minute") && has(c, "almost an hour"))
+        .expect("the call's duration");
+    assert_eq!(duration.verdict, Verdict::Agree);
+    let troops = find(&s, "count")
+        .into_iter()
+        .find(|c| c.about.contains("troop"))
+        .expect("the troops");
+    assert_eq!(troops.verdict, Verdict::Differ);
+    let talks = find(&s, "date")
+        .into_iter()
+        .find(|c| has(c, "January 9-10"))
+        .expect("the date of the talks");
+    assert_eq!(talks.verdict, Verdict::Differ);
+    assert!(has(talks, "January 10"));
+    let asked = find(&s, "initiator");
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].values.len(), 2);
+    assert_eq!(asked[0].silent.len(), 3);
 }

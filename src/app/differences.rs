@@ -56,8 +56,8 @@ fn verdict_colour(v: Verdict, visuals: &Visuals) -> Color32 {
     }
 }
 
-/// The "Where sources differ" block of event `e`'s source view: real differences first,
-/// then values that agree within tolerance, then facts only one source states.
+/// The "Where sources differ" block of event `e`'s source view: the real differences, then,
+/// folded, the facts where the sources agree (within tolerance) or only one states them.
 pub fn block(
     ui: &mut egui::Ui,
     story: &Story,
@@ -88,11 +88,28 @@ pub fn block(
         .id_salt("where-sources-differ")
         .default_open(true)
         .show(ui, |ui| {
-            for (i, c) in list.iter().enumerate() {
+            for (i, c) in list[..differ].iter().enumerate() {
                 if i > 0 {
                     ui.add_space(6.0);
                 }
                 fact(ui, story, index, c, commands);
+            }
+            let rest = &list[differ..];
+            if !rest.is_empty() {
+                egui::CollapsingHeader::new(format!(
+                    "Also compared: {} where they agree or one source says",
+                    rest.len()
+                ))
+                .id_salt("sources-agree")
+                .default_open(differ == 0)
+                .show(ui, |ui| {
+                    for (i, c) in rest.iter().enumerate() {
+                        if i > 0 {
+                            ui.add_space(6.0);
+                        }
+                        fact(ui, story, index, c, commands);
+                    }
+                });
             }
         });
     ui.separator();

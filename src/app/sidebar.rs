@@ -106,6 +106,16 @@ pub fn show(
                 ui.add_space(4.0);
             }
             egui::CollapsingHeader::new(
+                RichText::new(format!("Differences ({})", index.differences(false).len()))
+                    .strong(),
+            )
+            .id_salt("differences")
+            .default_open(false)
+            .show(ui, |ui| {
+                differences::list(ui, story, index, state.selected_event, commands);
+            });
+            ui.add_space(4.0);
+            egui::CollapsingHeader::new(
                 RichText::new(format!("Events ({})", visible.len())).strong(),
             )
             .id_salt("events")
@@ -144,15 +154,6 @@ pub fn show(
                         commands.push(Command::SelectEvent(Some(v)));
                     }
                 });
-            });
-            egui::CollapsingHeader::new(
-                RichText::new(format!("Differences ({})", index.differences(false).len()))
-                    .strong(),
-            )
-            .id_salt("differences")
-            .default_open(false)
-            .show(ui, |ui| {
-                differences::list(ui, story, index, state.selected_event, commands);
             });
         });
 }

@@ -255,7 +255,9 @@ fn is_label(s: &Sentence, i: usize) -> bool {
             && currency_word(&next.to_ascii_lowercase()).is_none()
             && !CURRENCY_CODES.contains(&next)
     };
-    (s.is_capitalised(i - 1) && !q && !matches!(prev, "About" | "Some" | "Nearly" | "Almost"))
+    // A capitalised word before is a name's ("Route 66"), unless it is a small word that
+    // opens the sentence ("The 30-foot barge", "A 52-year-old").
+    (s.is_capitalised(i - 1) && !q && !is_stopword(&prev.to_ascii_lowercase()))
         || model
         || abbreviation
         || matches!(prev, "No" | "no" | "#" | "№")
