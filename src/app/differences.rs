@@ -141,33 +141,36 @@ fn fact(
         &c.about,
         c.values.first().map(|v| (v.start, v.doc.as_str())),
     ))
-        .num_columns(2)
-        .spacing([10.0, 2.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for v in &c.values {
-                let Some(d) = index.doc(&v.doc) else {
-                    continue;
-                };
-                ui.label(RichText::new(short(index.outlet_of(d), 22)).color(theme::faint(&visuals)));
-                let mut wording = format!("“{}”", v.text.trim());
-                if let Some(who) = &v.said_by {
-                    wording.push_str(&format!(" ({who})"));
-                }
-                let sentence = story.documents[d]
-                    .text
-                    .get(v.sentence[0]..v.sentence[1])
-                    .unwrap_or("")
-                    .trim();
-                let r = ui
-                    .link(wording)
-                    .on_hover_text(format!("{sentence}\n\nClick to read it in the article"));
-                if r.clicked() {
-                    commands.push(Command::OpenDocument(d, Some((v.sentence[0], v.sentence[1]))));
-                }
-                ui.end_row();
+    .num_columns(2)
+    .spacing([10.0, 2.0])
+    .striped(true)
+    .show(ui, |ui| {
+        for v in &c.values {
+            let Some(d) = index.doc(&v.doc) else {
+                continue;
+            };
+            ui.label(RichText::new(short(index.outlet_of(d), 22)).color(theme::faint(&visuals)));
+            let mut wording = format!("“{}”", v.text.trim());
+            if let Some(who) = &v.said_by {
+                wording.push_str(&format!(" ({who})"));
             }
-        });
+            let sentence = story.documents[d]
+                .text
+                .get(v.sentence[0]..v.sentence[1])
+                .unwrap_or("")
+                .trim();
+            let r = ui
+                .link(wording)
+                .on_hover_text(format!("{sentence}\n\nClick to read it in the article"));
+            if r.clicked() {
+                commands.push(Command::OpenDocument(
+                    d,
+                    Some((v.sentence[0], v.sentence[1])),
+                ));
+            }
+            ui.end_row();
+        }
+    });
     if !c.silent.is_empty() {
         let outlets: Vec<&str> = c
             .silent
@@ -217,9 +220,10 @@ pub fn list(
     }
     for c in rows {
         let comparison = &story.comparisons[c];
-        let event = comparison.event.as_deref().and_then(|id| {
-            story.events.iter().position(|e| e.id == id)
-        });
+        let event = comparison
+            .event
+            .as_deref()
+            .and_then(|id| story.events.iter().position(|e| e.id == id));
         let values: Vec<String> = {
             let mut seen: Vec<String> = Vec::new();
             for v in &comparison.values {
@@ -245,7 +249,10 @@ pub fn list(
             values.join(" vs ")
         );
         let r = ui
-            .add(egui::Button::selectable(event.is_some() && event == selected, text))
+            .add(egui::Button::selectable(
+                event.is_some() && event == selected,
+                text,
+            ))
             .on_hover_text(format!(
                 "{}\ndifference {:.0} %",
                 comparison.note,
@@ -258,7 +265,10 @@ pub fn list(
                     if let Some(v) = comparison.values.first()
                         && let Some(d) = index.doc(&v.doc)
                     {
-                        commands.push(Command::OpenDocument(d, Some((v.sentence[0], v.sentence[1]))));
+                        commands.push(Command::OpenDocument(
+                            d,
+                            Some((v.sentence[0], v.sentence[1])),
+                        ));
                     }
                 }
             }

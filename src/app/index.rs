@@ -115,7 +115,11 @@ impl StoryIndex {
             if differ {
                 differences.push((c, comparison.difference));
             }
-            if let Some(&e) = comparison.event.as_deref().and_then(|id| event_by_id.get(id)) {
+            if let Some(&e) = comparison
+                .event
+                .as_deref()
+                .and_then(|id| event_by_id.get(id))
+            {
                 comparisons_of[e].push(c);
                 differs[e] |= differ;
             }

@@ -106,8 +106,7 @@ pub fn show(
                 ui.add_space(4.0);
             }
             egui::CollapsingHeader::new(
-                RichText::new(format!("Differences ({})", index.differences(false).len()))
-                    .strong(),
+                RichText::new(format!("Differences ({})", index.differences(false).len())).strong(),
             )
             .id_salt("differences")
             .default_open(false)
@@ -128,10 +127,8 @@ pub fn show(
                     let selected = state.selected_event == Some(v);
                     // Long lists keep one line per event so that only visible rows are laid out.
                     let title = short(&ev.title, if long { 26 } else { 40 });
-                    let mut text = RichText::new(format!(
-                        "{}  {title}",
-                        dates::format_when(&ev.when)
-                    ));
+                    let mut text =
+                        RichText::new(format!("{}  {title}", dates::format_when(&ev.when)));
                     if index.differs[v] {
                         // Sources differ on this event: a mark after its title.
                         text = RichText::new(format!(

@@ -57,7 +57,10 @@ impl<'a> Ctx<'a> {
         }
         let mut quotes = vec![Vec::new(); n];
         for q in &story.quotes {
-            if let (Some(&d), Some(&e)) = (doc_of.get(q.doc.as_str()), entity_of.get(q.speaker.as_str())) {
+            if let (Some(&d), Some(&e)) = (
+                doc_of.get(q.doc.as_str()),
+                entity_of.get(q.speaker.as_str()),
+            ) {
                 quotes[d].push((q.start, q.end, e));
             }
         }

@@ -1,12 +1,12 @@
 //! Comparisons of the event facts that are no figures (date, place, participants,
 //! initiator, characterisation), one per event and kind.
 
+use super::read::Statement;
 use super::*;
 
 /// Comparisons of the event facts that are no figures, one per event and kind.
 pub(super) fn event_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<Comparison>) {
-    let mut by_fact: FxHashMap<(usize, Kind), Vec<(usize, (usize, usize), Stated)>> =
-        FxHashMap::default();
+    let mut by_fact: FxHashMap<(usize, Kind), Vec<Statement>> = FxHashMap::default();
     for (d, doc) in per_doc.iter().enumerate() {
         for (e, sentence, stated) in &doc.stated {
             by_fact
@@ -92,10 +92,8 @@ pub(super) fn event_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<C
 }
 
 /// One participants statement per document: everyone its sentences for the event name.
-pub(super) fn merge_participants(
-    list: Vec<(usize, (usize, usize), Stated)>,
-) -> Vec<(usize, (usize, usize), Stated)> {
-    let mut out: Vec<(usize, (usize, usize), Stated)> = Vec::new();
+pub(super) fn merge_participants(list: Vec<Statement>) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
     for (d, sentence, s) in list {
         let Value::Names(names) = &s.value else {
             continue;

@@ -98,7 +98,9 @@ pub fn date(s: &Sentence, first: i32, last: i32) -> Option<Stated> {
                 None => t.value.clone(),
             };
             // "the week of Jan. 10" names a week, not a day.
-            let before = s.text[s.start.min(t.start)..t.start].trim_end().to_ascii_lowercase();
+            let before = s.text[s.start.min(t.start)..t.start]
+                .trim_end()
+                .to_ascii_lowercase();
             if daily && before.ends_with("week of") {
                 daily = false;
                 b = a + 6;
@@ -122,7 +124,11 @@ pub fn date(s: &Sentence, first: i32, last: i32) -> Option<Stated> {
 
 /// Places the sentence says the event happened in: a place named right after "in", "at"
 /// or "near" ("talks … in Bergen"). `is_place` tells which entities are places.
-pub fn places(s: &Sentence, is_place: &dyn Fn(usize) -> bool, out: &mut Vec<(usize, usize, usize)>) {
+pub fn places(
+    s: &Sentence,
+    is_place: &dyn Fn(usize) -> bool,
+    out: &mut Vec<(usize, usize, usize)>,
+) {
     for &(start, end, e) in s.mentions {
         // A place inside a longer name is part of it ("… Cooperation in Europe").
         let inside = s
@@ -171,17 +177,16 @@ pub fn initiator(s: &Sentence, name: &dyn Fn(usize) -> String) -> Option<Stated>
                 } else if j > k + 1 {
                     let (a, b) = (s.tokens[k + 1].start, s.tokens[j - 1].end);
                     let words = s.text[a..b].trim_end_matches("'s").trim_end_matches("’s");
-                    let value = s
-                        .entity_in(a, b)
-                        .map(name)
-                        .unwrap_or_else(|| clean(words));
+                    let value = s.entity_in(a, b).map(name).unwrap_or_else(|| clean(words));
                     return Some(stated(s, k, (j, value)));
                 }
             }
         }
         // "requested by X", "initiated by X"
-        if s.is(k, &["requested", "initiated", "proposed", "sought", "arranged"])
-            && s.is(k + 1, &["by"])
+        if s.is(
+            k,
+            &["requested", "initiated", "proposed", "sought", "arranged"],
+        ) && s.is(k + 1, &["by"])
             && let Some(found) = who(s, k + 2, name)
         {
             let first = if k >= 1 && s.is(k - 1, &["was", "were", "been"]) {
@@ -203,12 +208,23 @@ fn who(s: &Sentence, k: usize, name: &dyn Fn(usize) -> String) -> Option<(usize,
     if from < n
         && let Some(m) = s.mentions.iter().find(|m| m.0 == s.tokens[from].start)
     {
-        let last = s.tokens.partition_point(|t| t.end <= m.1).saturating_sub(1).max(from);
+        let last = s
+            .tokens
+            .partition_point(|t| t.end <= m.1)
+            .saturating_sub(1)
+            .max(from);
         return Some((last, name(m.2)));
     }
     let mut end = k;
     while end < n && end < k + 6 && s.tokens[end].shape != Shape::Mark {
-        if end > k && s.is(end, &["and", "to", "for", "in", "on", "after", "who", "which", "that"]) {
+        if end > k
+            && s.is(
+                end,
+                &[
+                    "and", "to", "for", "in", "on", "after", "who", "which", "that",
+                ],
+            )
+        {
             break;
         }
         end += 1;
@@ -345,7 +361,12 @@ fn content_words(s: &Sentence, from: usize, to: usize) -> Vec<String> {
     let mut words: Vec<String> = (from..to)
         .filter(|&k| s.tokens[k].shape == Shape::Word)
         .map(|k| s.word(k).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "and" | "quite" | "very" | "rather" | "so" | "but"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "and" | "quite" | "very" | "rather" | "so" | "but"
+            )
+        })
         .map(|w| stem(&w))
         .collect();
     words.sort();

@@ -37,7 +37,10 @@ pub(super) fn figure_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<
     }
     // Words most figure sentences share say little about which fact a figure states.
     let n = placed.len().max(1) as f32;
-    let weight: Vec<f32> = frequency.iter().map(|&f| (n / f as f32).ln().max(0.0) + 0.1).collect();
+    let weight: Vec<f32> = frequency
+        .iter()
+        .map(|&f| (n / f as f32).ln().max(0.0) + 0.1)
+        .collect();
     for group in group::group(&placed, &weight) {
         let mut members: Vec<&Placed> = group.iter().map(|&i| &placed[i]).collect();
         members.sort_by_key(|m| (m.doc, m.figure.start));
@@ -56,7 +59,10 @@ pub(super) fn figure_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<
         let first_event = members.iter().find_map(|m| m.event);
         let event = match own_event {
             Some(e) => Some(e),
-            None if members.iter().all(|m| m.event.is_none() || m.event == first_event) => {
+            None if members
+                .iter()
+                .all(|m| m.event.is_none() || m.event == first_event) =>
+            {
                 first_event
             }
             None => None,
@@ -86,7 +92,9 @@ pub(super) fn figure_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<
                 let kinds: Vec<&Placed> = members
                     .iter()
                     .copied()
-                    .filter(|m| words::happening(words::family(&words::stem(&m.figure.about))).is_some())
+                    .filter(|m| {
+                        words::happening(words::family(&words::stem(&m.figure.about))).is_some()
+                    })
                     .collect();
                 if kinds.is_empty() {
                     String::new()

@@ -126,7 +126,11 @@ pub fn similarity(a: &[u32], b: &[u32], weight: &[f32]) -> f32 {
         }
     }
     let lighter = total(a).min(total(b));
-    if lighter <= 0.0 { 0.0 } else { shared / lighter }
+    if lighter <= 0.0 {
+        0.0
+    } else {
+        shared / lighter
+    }
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {

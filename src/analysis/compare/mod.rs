@@ -23,10 +23,10 @@ mod group;
 mod numbers;
 mod read;
 mod report;
-mod verdict;
-mod words;
 #[cfg(test)]
 mod tests;
+mod verdict;
+mod words;
 
 use std::collections::HashMap;
 

@@ -3,13 +3,16 @@
 
 use super::*;
 
+/// A statement with the sentence that makes it: `(event or document, sentence, statement)`.
+pub(super) type Statement = (usize, (usize, usize), Stated);
+
 /// What one document states.
 #[derive(Default)]
 pub(super) struct DocFacts {
     /// Figures with the words of their sentence (interned later, across documents).
     pub(super) figures: Vec<(Placed, Vec<String>)>,
     /// Event facts: `(event, sentence, statement)`.
-    pub(super) stated: Vec<(usize, (usize, usize), Stated)>,
+    pub(super) stated: Vec<Statement>,
 }
 
 /// Reads one document's story sentences for figures and event facts.
@@ -153,12 +156,7 @@ pub(super) const VENUE_GAP: usize = 25;
 
 /// The date, places, participants, initiator and characterisations a sentence states for
 /// the events it speaks of.
-pub(super) fn event_facts(
-    ctx: &Ctx,
-    s: &facts::Sentence,
-    here: &Speaks,
-    out: &mut Vec<(usize, (usize, usize), Stated)>,
-) {
+pub(super) fn event_facts(ctx: &Ctx, s: &facts::Sentence, here: &Speaks, out: &mut Vec<Statement>) {
     let sentence = (s.start, s.end);
     if !here.by_reference {
         for &(e, _) in &here.events {

@@ -82,7 +82,7 @@ pub fn compatible(a: &Amount, b: &Amount) -> bool {
 pub fn amounts(values: &[(usize, Amount)]) -> Outcome {
     pairwise(
         values,
-        |a, b| compatible(a, b),
+        compatible,
         |a, b| {
             let (x, y) = (a.figure, b.figure);
             (x - y).abs() / x.abs().max(y.abs()).max(f64::MIN_POSITIVE)
@@ -266,13 +266,20 @@ mod tests {
         let day = (11, 11, true);
         let week = (7, 13, false);
         assert_eq!(days(&[(0, range), (1, day)]).verdict, Verdict::Differ);
-        assert_eq!(days(&[(0, week), (1, day), (2, week)]).verdict, Verdict::Agree);
+        assert_eq!(
+            days(&[(0, week), (1, day), (2, week)]).verdict,
+            Verdict::Agree
+        );
     }
 
     #[test]
     fn ages_grow_between_articles() {
         // 45 in August, 46 in September (a birthday between), 47 eighteen months later.
-        let out = ages(&[(0, 45.0, Some(0)), (1, 46.0, Some(21)), (2, 47.0, Some(550))]);
+        let out = ages(&[
+            (0, 45.0, Some(0)),
+            (1, 46.0, Some(21)),
+            (2, 47.0, Some(550)),
+        ]);
         assert_eq!(out.verdict, Verdict::Agree);
         let out = ages(&[(0, 45.0, Some(0)), (1, 47.0, Some(21))]);
         assert_eq!(out.verdict, Verdict::Differ);

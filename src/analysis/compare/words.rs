@@ -358,10 +358,27 @@ pub fn is_stopword(lower: &str) -> bool {
 const FAMILIES: &[&[&str]] = &[
     &["troop", "soldier", "serviceman", "servicemember"],
     &["person", "individual"],
-    &["employee", "staff", "staffer", "worker", "workforce", "headcount"],
+    &[
+        "employee",
+        "staff",
+        "staffer",
+        "worker",
+        "workforce",
+        "headcount",
+    ],
     &["passenger", "traveler", "traveller"],
-    &["vessel", "craft", "submersible", "sub", "ship", "boat", "submarine"],
-    &["plane", "aircraft", "jet", "airplane", "airliner", "jetliner"],
+    &[
+        "vessel",
+        "craft",
+        "submersible",
+        "sub",
+        "ship",
+        "boat",
+        "submarine",
+    ],
+    &[
+        "plane", "aircraft", "jet", "airplane", "airliner", "jetliner",
+    ],
     &[
         "call",
         "phone",
@@ -499,7 +516,16 @@ mod tests {
         assert_eq!(
             words,
             [
-                "about", "300,000", "sheep", ",", "$", "17.40", "a", "share", "(", "4.2-meter",
+                "about",
+                "300,000",
+                "sheep",
+                ",",
+                "$",
+                "17.40",
+                "a",
+                "share",
+                "(",
+                "4.2-meter",
                 ")"
             ]
         );

@@ -4,10 +4,20 @@ use super::*;
 
 /// An age, the person being the one named nearest after ("the 52-year-old Varga") or,
 /// failing that, right before.
-pub(super) fn age_after(s: &Sentence, start: usize, last: usize, years: f64, out: &mut Vec<Figure>) {
+pub(super) fn age_after(
+    s: &Sentence,
+    start: usize,
+    last: usize,
+    years: f64,
+    out: &mut Vec<Figure>,
+) {
     let end = s.tokens[last].end;
     let after = s.people.iter().find(|p| p.0 >= end && p.0 - end < 40);
-    let before = s.people.iter().rev().find(|p| p.1 <= start && start - p.1 < 4);
+    let before = s
+        .people
+        .iter()
+        .rev()
+        .find(|p| p.1 <= start && start - p.1 < 4);
     let Some(&(_, _, person)) = after.or(before) else {
         return;
     };
@@ -37,7 +47,14 @@ pub(super) fn age(start: usize, end: usize, years: f64, person: usize) -> Figure
 
 /// A bare figure: an age when it stands in commas after a name ("Varga, 52,"), else a
 /// count of the noun it goes with.
-pub(super) fn count(s: &Sentence, i: usize, start: usize, used: usize, amount: Amount, out: &mut Vec<Figure>) {
+pub(super) fn count(
+    s: &Sentence,
+    i: usize,
+    start: usize,
+    used: usize,
+    amount: Amount,
+    out: &mut Vec<Figure>,
+) {
     let t = s.tokens[i];
     let n = s.tokens.len();
     let next = i + used;
@@ -59,7 +76,12 @@ pub(super) fn count(s: &Sentence, i: usize, start: usize, used: usize, amount: A
     }
     if i >= 1
         && amount.figure <= 2.0
-        && s.lower_is(i - 1, &["the", "their", "these", "those", "its", "his", "her", "both"])
+        && s.lower_is(
+            i - 1,
+            &[
+                "the", "their", "these", "those", "its", "his", "her", "both",
+            ],
+        )
     {
         return;
     }
@@ -77,10 +99,9 @@ pub(super) fn count(s: &Sentence, i: usize, start: usize, used: usize, amount: A
     let mut key = family(&stemmed).to_string();
     let mut about = noun;
     // A rate: "38 aircraft per month".
-    let after_noun = s
-        .tokens
-        .iter()
-        .position(|t| t.start >= s.tokens[next.min(n - 1)].start && &s.text[t.start..t.end] == "per");
+    let after_noun = s.tokens.iter().position(|t| {
+        t.start >= s.tokens[next.min(n - 1)].start && &s.text[t.start..t.end] == "per"
+    });
     if let Some(p) = after_noun
         && p <= next + 4
         && p + 1 < n

@@ -22,7 +22,9 @@ pub(super) fn durations(s: &Sentence, out: &mut Vec<Figure>) {
         let mut value = t.value.clone();
         // "1 hour and 45 minutes": two timexes joined by "and".
         if let Some(u) = list.get(k + 1)
-            && s.text.get(t.end..u.start).is_some_and(|g| g.trim() == "and")
+            && s.text
+                .get(t.end..u.start)
+                .is_some_and(|g| g.trim() == "and")
             && let Some((m, st)) = iso_minutes(&u.value)
             && m < minutes
         {
@@ -126,7 +128,10 @@ pub(super) fn duration_key(
 ) -> Option<(String, String, bool)> {
     let after = s.tokens.iter().position(|t| t.start >= end);
     let before = s.tokens.iter().rposition(|t| t.end <= start);
-    let word = |k: Option<usize>| k.map(|k| s.word(k).to_ascii_lowercase()).unwrap_or_default();
+    let word = |k: Option<usize>| {
+        k.map(|k| s.word(k).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
     let next = word(after);
     let prev = word(before);
     if matches!(

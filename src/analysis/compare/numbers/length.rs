@@ -16,7 +16,6 @@ pub(super) fn length_unit(unit: &str) -> Option<f64> {
     })
 }
 
-
 pub(super) fn length(
     s: &Sentence,
     start: usize,

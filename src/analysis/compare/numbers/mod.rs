@@ -14,8 +14,8 @@
 use crate::story::{Timex, TimexType};
 
 use super::words::{
-    self, Shape, Token, family, is_meta_noun, is_stopword, is_time_noun, number_word,
-    parse_figure, scale_word, stem,
+    self, Shape, Token, family, is_meta_noun, is_stopword, is_time_noun, number_word, parse_figure,
+    scale_word, stem,
 };
 
 mod counts;

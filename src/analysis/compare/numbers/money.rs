@@ -28,20 +28,19 @@ pub(super) fn currency_before(s: &Sentence, i: usize) -> Option<(&'static str, u
         "£" => "GBP",
         "¥" => "JPY",
         "₹" => "INR",
-        "USD" | "EUR" | "GBP" | "AUD" | "CAD" | "CHF" | "JPY" | "CNY" | "INR" | "RUB" => {
-            match prev {
-                "USD" => "USD",
-                "EUR" => "EUR",
-                "GBP" => "GBP",
-                "AUD" => "AUD",
-                "CAD" => "CAD",
-                "CHF" => "CHF",
-                "JPY" => "JPY",
-                "CNY" => "CNY",
-                "INR" => "INR",
-                _ => "RUB",
-            }
-        }
+        "USD" | "EUR" | "GBP" | "AUD" | "CAD" | "CHF" | "JPY" | "CNY" | "INR" | "RUB" => match prev
+        {
+            "USD" => "USD",
+            "EUR" => "EUR",
+            "GBP" => "GBP",
+            "AUD" => "AUD",
+            "CAD" => "CAD",
+            "CHF" => "CHF",
+            "JPY" => "JPY",
+            "CNY" => "CNY",
+            "INR" => "INR",
+            _ => "RUB",
+        },
         "US" if i >= 2 && s.word(i - 2) == "$" => return Some(("USD", s.tokens[i - 2].start)),
         _ => return None,
     };
@@ -81,10 +80,7 @@ pub(super) fn currency_at(s: &Sentence, i: usize, out: &mut Vec<Figure>) -> usiz
 }
 
 pub(super) fn cstart_token(s: &Sentence, start: usize) -> usize {
-    s.tokens
-        .iter()
-        .position(|t| t.start == start)
-        .unwrap_or(0)
+    s.tokens.iter().position(|t| t.start == start).unwrap_or(0)
 }
 
 pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
