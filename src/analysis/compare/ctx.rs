@@ -18,6 +18,8 @@ pub(super) struct Ctx<'a> {
     pub(super) participants: Vec<Vec<usize>>,
     /// Day of publication of each document.
     pub(super) published: Vec<Option<i32>>,
+    /// Documents reporting each event (indices, sorted).
+    pub(super) event_docs: Vec<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -168,7 +170,22 @@ impl<'a> Ctx<'a> {
                     .map(assign::day)
             })
             .collect();
+        let event_docs = story
+            .events
+            .iter()
+            .map(|e| {
+                let mut docs: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| doc_of.get(m.doc.as_str()).copied())
+                    .collect();
+                docs.sort_unstable();
+                docs.dedup();
+                docs
+            })
+            .collect();
         Ctx {
+            event_docs,
             story,
             events,
             timexes,

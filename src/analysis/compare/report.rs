@@ -5,18 +5,11 @@ use super::*;
 
 /// Documents reporting event `e` that state none of the values.
 pub(super) fn silent_docs(ctx: &Ctx, e: usize, stating: &[usize]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for m in &ctx.story.events[e].mentions {
-        let d = ctx.story.documents.iter().position(|d| d.id == m.doc);
-        if let Some(d) = d
-            && !stating.contains(&d)
-            && !out.contains(&m.doc)
-        {
-            out.push(m.doc.clone());
-        }
-    }
-    out.sort_by_key(|id| ctx.story.documents.iter().position(|d| &d.id == id));
-    out
+    ctx.event_docs[e]
+        .iter()
+        .filter(|d| !stating.contains(d))
+        .map(|&d| ctx.story.documents[d].id.clone())
+        .collect()
 }
 
 /// Builds the exported comparison, with a note saying what the verdict rests on.

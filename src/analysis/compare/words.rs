@@ -91,8 +91,13 @@ pub fn number_word(word: &str) -> Option<f64> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    let n = match w.as_str() {
+    // Lower case without allocating: every word of every sentence comes through here.
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    let n = match w {
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -129,14 +134,24 @@ pub fn number_word(word: &str) -> Option<f64> {
 
 /// Multipliers written after a figure: "12 billion", "$8bn".
 pub fn scale_word(word: &str) -> Option<f64> {
-    match word.to_ascii_lowercase().as_str() {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mn" | "mln" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        _ => None,
+    const SCALES: &[(&str, f64)] = &[
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("mln", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+    ];
+    if word.len() > 8 {
+        return None;
     }
+    SCALES
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, scale)| scale)
 }
 
 /// Parses a written figure: `6,000`, `2.4`, `54.20`, `8bn`. `None` for labels such as
