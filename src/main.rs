@@ -166,7 +166,10 @@ fn parse_size(s: &str) -> Result<[f32; 2], String> {
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
+    /// Events, one row each.
     Csv,
+    /// Where the sources differ: one row per outlet's value of a compared fact.
+    ComparisonsCsv,
     Gexf,
     Timelinejs,
     /// The whole-story slide (16:9) as SVG.
@@ -449,6 +452,7 @@ fn export(
         // Streamed: the biggest export, and the one big corpora are exported to.
         Format::Json => None,
         Format::Csv => Some(newsline::export::csv(&story)),
+        Format::ComparisonsCsv => Some(newsline::export::comparisons_csv(&story)),
         Format::Gexf => Some(newsline::export::gexf(&story)),
         Format::Timelinejs => Some(newsline::export::timelinejs(&story)),
         Format::Svg => Some(newsline::export::slides::svg(&story, &Default::default())),

@@ -20,6 +20,9 @@ pub struct Story {
     pub links: Vec<Link>,
     pub quotes: Vec<Quote>,
     pub timexes: Vec<Timex>,
+    /// What each outlet says about the same fact, side by side (source comparison).
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
     /// Problems met while reading the corpus (bad files), kept so views can list them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<crate::corpus::LoadWarning>,
@@ -149,6 +152,67 @@ pub struct Timex {
     /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `BEFORE`, ...), when the text qualifies the date.
     #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+}
+
+/// Whether the outlets that state a fact agree.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Every source that states it says the same (approximations within their tolerance).
+    Agree,
+    /// At least two sources state values that cannot both be true.
+    Differ,
+    /// Only one source states it.
+    Single,
+}
+
+/// One fact as several outlets state it: the duration of a call, what a count counts, who
+/// asked for a meeting. Offsets are byte offsets into the document's text, like mentions.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Comparison {
+    /// The event the fact belongs to; `null` for a fact of the whole story ("troops at the
+    /// border") that is tied to no one event.
+    pub event: Option<String>,
+    /// `duration`, `elapsed`, `count`, `money`, `percentage`, `length`, `age`, `date`,
+    /// `place`, `participants`, `initiator` or `characterisation`.
+    pub fact: String,
+    /// What is counted or measured ("troops", "call"), or whose side characterises.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub about: String,
+    pub verdict: Verdict,
+    /// How far apart the values are, for sorting: 0 when they agree; for numbers the gap
+    /// between the nearest readings over the larger figure, for dates days over days + 7,
+    /// for names and wordings the share of words not in common.
+    #[serde(default)]
+    pub difference: f64,
+    /// What the verdict rests on, in words ("within tolerance: ...", "2 of 5 sources say").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    pub values: Vec<ComparedValue>,
+    /// Documents that report the event but do not state this fact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub silent: Vec<String>,
+}
+
+/// One outlet's wording of a compared fact.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ComparedValue {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Normalised so values compare: a TIMEX3 value (`PT50M`, `2022-01-10`), a number with
+    /// its unit (`90000`, `44000000000 USD`, `6.4 m`, `5%`), or entity names.
+    pub value: String,
+    /// TIMEX3-style qualifier of an approximation: `APPROX`, `LESS_THAN`, `MORE_THAN`,
+    /// `EQUAL_OR_MORE`, `EQUAL_OR_LESS`.
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// Who the text says states it (characterisations), when it names someone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_by: Option<String>,
+    /// The sentence stating it, `[start, end)`, so a view can show it in context.
+    pub sentence: [usize; 2],
 }
 
 impl Story {

@@ -432,3 +432,79 @@ fn ten_thousand_unreadable_files_are_listed_without_laying_out_ten_thousand_rows
         started.elapsed().as_secs_f64() * 100.0
     );
 }
+
+#[test]
+fn where_sources_differ_shows_each_wording_and_opens_its_sentence() {
+    let mut h = sample();
+    let story = h.state().story().clone();
+    // An event whose sources really differ, and one of its differing facts.
+    let differ = story
+        .comparisons
+        .iter()
+        .find(|c| c.verdict == newsline::story::Verdict::Differ && c.event.is_some())
+        .expect("the sample's outlets differ somewhere")
+        .clone();
+    let e = story
+        .events
+        .iter()
+        .position(|v| Some(&v.id) == differ.event.as_ref())
+        .unwrap();
+    h.state_mut().state.selected_event = Some(e);
+    h.run_steps(3);
+    h.get_by_label_contains("Where sources differ (");
+    // Every outlet's wording is there; clicking one opens its article at that sentence.
+    let wording = |text: &str| format!("“{}”", text.trim());
+    for v in &differ.values {
+        assert!(
+            h.query_all_by_label_contains(&wording(&v.text)).count() >= 1,
+            "{:?} is shown",
+            v.text
+        );
+    }
+    let first = &differ.values[0];
+    h.get_all_by_label_contains(&wording(&first.text))
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    let d = story
+        .documents
+        .iter()
+        .position(|d| d.id == first.doc)
+        .unwrap();
+    assert_eq!(
+        h.state().state.open_document,
+        Some((d, Some((first.sentence[0], first.sentence[1]))))
+    );
+}
+
+#[test]
+fn the_differences_list_selects_the_event() {
+    let mut h = sample();
+    let story = h.state().story().clone();
+    let n = story
+        .comparisons
+        .iter()
+        .filter(|c| c.verdict == newsline::story::Verdict::Differ)
+        .count();
+    assert!(n > 0);
+    h.get_by_label(&format!("Differences ({n})")).click();
+    h.run_steps(3);
+    h.get_by_label("size");
+    let with_event = story
+        .comparisons
+        .iter()
+        .find(|c| c.verdict == newsline::story::Verdict::Differ && c.event.is_some())
+        .unwrap();
+    let e = story
+        .events
+        .iter()
+        .position(|v| Some(&v.id) == with_event.event.as_ref())
+        .unwrap();
+    // A row names the fact's wordings side by side: click the one of that event.
+    let first = with_event.values[0].text.trim();
+    assert!(first.chars().count() < 24, "{first}");
+    h.get_by_label_contains(&format!("“{first}” vs")).click();
+    h.run_steps(3);
+    assert_eq!(h.state().state.selected_event, Some(e));
+}

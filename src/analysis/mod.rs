@@ -2,8 +2,10 @@
 //!
 //! Stages, each in its own module: [`refdate`] (what each document's relative dates are
 //! relative to) → [`sentences`] → [`timex`] (dates) beside [`entities`] → [`quotes`] beside
-//! [`events`] → [`links`]. Only headline and body sections feed the story.
+//! [`events`] → [`links`] → [`compare`] (what each outlet says of the same fact). Only
+//! headline and body sections feed the story.
 
+pub mod compare;
 pub mod coref;
 pub mod entities;
 pub mod events;
@@ -127,6 +129,9 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     story.timexes = timexes;
     story.warnings = warnings;
     ids::stabilize(&mut story);
+    // After the ids are final: comparisons name their events.
+    story.comparisons = compare::compare(&story, &sentences);
+    clock.lap("comparison");
     progress.finish();
     Some(story)
 }

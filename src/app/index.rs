@@ -24,6 +24,12 @@ pub struct StoryIndex {
     search: Vec<String>,
     /// People, organizations and places, each most mentioned first.
     by_kind: [Vec<usize>; 3],
+    /// Comparisons (indices into `story.comparisons`) of each event.
+    pub comparisons_of: Vec<Vec<usize>>,
+    /// Whether each event has a real difference between its sources (a verdict `differ`).
+    pub differs: Vec<bool>,
+    /// Comparisons with verdict `differ` and their size, story order.
+    differences: Vec<(usize, f64)>,
 }
 
 impl StoryIndex {
@@ -95,6 +101,29 @@ impl StoryIndex {
                     .then(ea.name.cmp(&eb.name))
             });
         }
+        let mut comparisons_of = vec![Vec::new(); story.events.len()];
+        let mut differs = vec![false; story.events.len()];
+        let mut differences = Vec::new();
+        let event_by_id: std::collections::HashMap<&str, usize> = story
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        for (c, comparison) in story.comparisons.iter().enumerate() {
+            let differ = comparison.verdict == crate::story::Verdict::Differ;
+            if differ {
+                differences.push((c, comparison.difference));
+            }
+            if let Some(&e) = comparison
+                .event
+                .as_deref()
+                .and_then(|id| event_by_id.get(id))
+            {
+                comparisons_of[e].push(c);
+                differs[e] |= differ;
+            }
+        }
         StoryIndex {
             facts,
             mentions_by_doc,
@@ -102,6 +131,9 @@ impl StoryIndex {
             quotes_by_entity,
             search,
             by_kind,
+            comparisons_of,
+            differs,
+            differences,
         }
     }
 
@@ -126,6 +158,17 @@ impl StoryIndex {
 
     pub fn entity(&self, id: &str) -> Option<usize> {
         self.facts.entity_by_id.get(id).copied()
+    }
+
+    /// The story's real differences (indices into `story.comparisons`): largest first when
+    /// `by_size`, else in the story's order (events in time order, facts of the whole story
+    /// last).
+    pub fn differences(&self, by_size: bool) -> Vec<usize> {
+        let mut list = self.differences.clone();
+        if by_size {
+            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        list.into_iter().map(|(c, _)| c).collect()
     }
 
     /// Distinct outlets, sorted.

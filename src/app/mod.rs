@@ -7,6 +7,7 @@
 
 mod curate;
 mod date_editor;
+mod differences;
 mod edit_dialog;
 mod edit_menu;
 mod graph;

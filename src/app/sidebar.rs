@@ -1,12 +1,13 @@
 //! The left sidebar: documents with outlet and date, entities with kind, mentions and a
-//! filter checkbox, and the visible events in time order.
+//! filter checkbox, the visible events in time order (marked where sources differ) and the
+//! story's differences.
 
 use egui::RichText;
 
 use super::edit_menu::{self, Target};
 use super::index::StoryIndex;
 use super::timeline::short;
-use super::{Command, ViewState, dates, theme};
+use super::{Command, ViewState, dates, differences, theme};
 use crate::story::{EntityKind, Story};
 
 pub fn show(
@@ -108,6 +109,15 @@ pub fn show(
                 ui.add_space(4.0);
             }
             egui::CollapsingHeader::new(
+                RichText::new(format!("Differences ({})", index.differences(false).len())).strong(),
+            )
+            .id_salt("differences")
+            .default_open(false)
+            .show(ui, |ui| {
+                differences::list(ui, story, index, state.selected_event, commands);
+            });
+            ui.add_space(4.0);
+            egui::CollapsingHeader::new(
                 RichText::new(format!("Events ({})", visible.len())).strong(),
             )
             .id_salt("events")
@@ -121,8 +131,20 @@ pub fn show(
                     // Long lists keep one line per event so that only visible rows are laid out.
                     let title = short(&ev.title, if long { 26 } else { 40 });
                     let mark = if ev.edited { "• " } else { "" };
-                    let text = format!("{mark}{}  {title}", dates::format_when(&ev.when));
+                    let when = dates::format_when(&ev.when);
+                    let text = if index.differs[v] {
+                        // Sources differ on this event: a mark after its title.
+                        RichText::new(format!("{mark}{when}  {title} {}", differences::MARK))
+                            .color(differences::colour(ui.visuals()))
+                    } else {
+                        RichText::new(format!("{mark}{when}  {title}"))
+                    };
                     let r = ui.add(egui::Button::selectable(selected, text));
+                    let r = if index.differs[v] {
+                        r.on_hover_text("The sources differ on this event")
+                    } else {
+                        r
+                    };
                     edit_menu::row(&r, Target::Event(v), story, commands);
                     if selected && !long {
                         r.scroll_to_me(None);

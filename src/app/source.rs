@@ -82,6 +82,7 @@ fn event(
         .color(theme::faint(ui.visuals())),
     );
     ui.separator();
+    super::differences::block(ui, story, index, e, commands);
     for &d in docs {
         let doc = &story.documents[d];
         ui.horizontal_wrapped(|ui| {

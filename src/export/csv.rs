@@ -41,7 +41,7 @@ pub fn csv(story: &Story) -> String {
 }
 
 /// Quotes a field when it holds a comma, quote or line break.
-fn quote(field: &str) -> String {
+pub(super) fn quote(field: &str) -> String {
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {

@@ -1,12 +1,14 @@
-//! Exports of a story: `newsline/1` JSON (the contract), an events CSV, a GEXF graph for
-//! Gephi, and TimelineJS JSON for publishing. Each reads the [`Story`] only.
+//! Exports of a story: `newsline/1` JSON (the contract), an events CSV, a CSV of where the
+//! sources differ, a GEXF graph for Gephi, and TimelineJS JSON for publishing. Each reads the [`Story`] only.
 
+mod comparisons;
 mod csv;
 mod gexf;
 pub mod slides;
 mod timelinejs;
 pub mod xml;
 
+pub use self::comparisons::comparisons_csv;
 pub use self::csv::csv;
 pub use self::gexf::gexf;
 pub use self::timelinejs::timelinejs;

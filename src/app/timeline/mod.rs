@@ -240,6 +240,7 @@ impl TimelineView {
             scene,
             state.selected_event,
         );
+        paint::difference_marks(&painter, &visuals, plot, origin, scene, &index.differs);
         paint::labels(
             &painter,
             &visuals,

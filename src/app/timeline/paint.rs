@@ -237,6 +237,27 @@ pub fn markers(
     }
 }
 
+/// A small badge on the markers of events whose sources differ (`differs[event]`).
+pub fn difference_marks(
+    painter: &Painter,
+    visuals: &Visuals,
+    plot: Rect,
+    origin: Pos2,
+    scene: &Scene,
+    differs: &[bool],
+) {
+    let p = painter.with_clip_rect(plot);
+    let colour = super::super::differences::colour(visuals);
+    for k in &scene.markers.marks {
+        if !differs.get(k.event).copied().unwrap_or(false) {
+            continue;
+        }
+        let c = at(origin, k.x, k.y) + Vec2::new(k.radius * 0.75, -k.radius * 0.75);
+        p.circle_filled(c, 3.2, colour);
+        p.circle_stroke(c, 3.2, Stroke::new(1.0, visuals.extreme_bg_color));
+    }
+}
+
 /// Event titles where the scene placed them, with their leader lines.
 pub fn labels(
     painter: &Painter,
