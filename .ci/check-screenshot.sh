@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --quiet
-BIN=target/debug/newsline
+BIN="${CARGO_TARGET_DIR:-target}/debug/newsline"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"; [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
 

@@ -86,11 +86,16 @@ impl Screenshotter {
             // Same layout in points, more pixels: zoom in and grow the window to match.
             let zoom = ctx.zoom_factor();
             let size = ctx.content_rect().size();
-            if !self.request.exit_after {
-                self.restore = Some((zoom, size));
-            }
             ctx.set_zoom_factor(self.request.scale);
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            if self.request.exit_after {
+                // A scripted window opened at its final pixel size: the zoom alone brings the
+                // layout to the asked size in points. Panel sizes remembered from the first
+                // frame (laid out before the zoom) are dropped so they settle again.
+                ctx.data_mut(|d| d.clear());
+            } else {
+                self.restore = Some((zoom, size));
+                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            }
         }
         if !self.asked && self.frames >= self.request.settle_frames {
             self.asked = true;
