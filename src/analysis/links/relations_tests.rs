@@ -1,0 +1,122 @@
+//! Tests of the module beside this file.
+
+use super::*;
+
+/// The relation between the two names in brackets.
+fn rel(sentence: &str) -> Option<&'static str> {
+    let a = sentence.find('[')?;
+    let a_end = sentence[a..].find(']')? + a;
+    let b = sentence[a_end..].find('[')? + a_end;
+    let b_end = sentence[b..].find(']')? + b;
+    relation(
+        &sentence[..a],
+        &sentence[a_end + 1..b],
+        &sentence[b_end + 1..],
+    )
+    .map(|r| r.label)
+}
+
+#[test]
+fn what_one_does_to_the_other() {
+    assert_eq!(
+        rel("[Musk] fired Twitter Chief Executive [Agrawal]."),
+        Some("fired")
+    );
+    assert_eq!(
+        rel("[Musk] fired Chief Executive Parag Agrawal, Finance Chief [Segal] and others."),
+        Some("fired")
+    );
+    assert_eq!(rel("[Pope] will replace [Deal] as head."), Some("replaced"));
+    assert_eq!(rel("[Lund] on Tuesday sued [Moe]."), Some("sued"));
+    assert_eq!(
+        rel("[Lund] has met with the former mayor [Moe]."),
+        Some("met")
+    );
+    assert_eq!(rel("[Deal] will be replaced by [Pope]."), Some("replaced"));
+    assert_eq!(rel("[Hermoso] was kissed by [Rubiales]."), Some("kissed"));
+    assert_eq!(
+        rel("[Mark Cohen], a lawyer for Bankman-Fried, told [Ellison] nothing."),
+        Some("spoke with")
+    );
+}
+
+#[test]
+fn what_two_do_together() {
+    assert_eq!(rel("[Calhoun] and [Whitaker] met on Monday."), Some("met"));
+    assert_eq!(
+        rel("She said [Homendy] and [Whitaker] talk daily."),
+        Some("spoke with")
+    );
+    assert_eq!(
+        rel("[Sherman] and [Ryabkov] held talks."),
+        Some("negotiated with")
+    );
+    assert_eq!(
+        rel("This marks the second meeting between [Calhoun] and [Whitaker] this year."),
+        Some("met")
+    );
+    assert_eq!(rel("[Musk] and [Taylor] were absent."), None);
+    assert_eq!(rel("Both [Musk] and [Taylor] said no."), None);
+    assert_eq!(rel("[Musk] and [Taylor] did not meet."), None);
+    assert_eq!(
+        rel("Those talks will be led by [Sherman] and Russian Deputy Foreign Minister [Ryabkov]."),
+        Some("negotiated with")
+    );
+    assert_eq!(
+        rel("[Sherman] and [Ryabkov] will lead the talks."),
+        Some("negotiated with")
+    );
+    assert_eq!(
+        rel("[Kim Lee] of Egypt and [Al Park] of Chad signed a deal."),
+        Some("agreement")
+    );
+    assert_eq!(
+        rel("Talks between [Lund], head of the union, and [Moe], the port chief, ended."),
+        Some("negotiated with")
+    );
+}
+
+#[test]
+fn what_one_is_to_the_other() {
+    assert_eq!(
+        rel("[Shahzada Dawood] and his son [Suleman Dawood]"),
+        Some("family")
+    );
+    assert_eq!(
+        rel("[Bankman-Fried]'s former romantic partner [Caroline Ellison]"),
+        Some("partner")
+    );
+    assert_eq!(
+        rel("[Mark Cohen], a lawyer for [Bankman-Fried], said"),
+        Some("lawyer for")
+    );
+    assert_eq!(
+        rel("[Ángeles Béjar], mother of [Luis Rubiales], ended"),
+        Some("family")
+    );
+    assert_eq!(
+        rel("[Pollnow], [Rush]'s freshman roommate, said"),
+        Some("friend")
+    );
+    assert_eq!(
+        rel("[Musk]'s interaction with [Taylor]"),
+        Some("spoke with")
+    );
+    assert_eq!(
+        rel("[Haile] spent two days in talks chaired by Kenyan Foreign Minister [Wanjiru]."),
+        Some("mediated")
+    );
+    assert_eq!(
+        rel("[Haile] signed an agreement, brokered by Kenya's foreign minister, [Wanjiru]."),
+        Some("mediated")
+    );
+}
+
+#[test]
+fn names_side_by_side_are_not_related() {
+    assert_eq!(rel("[Lund], [Moe] and Dahl attended."), None);
+    assert_eq!(rel("[Lund] said [Moe] would win."), None);
+    assert_eq!(rel("[Lund] praised the plan, and [Moe] left."), None);
+    assert_eq!(rel("[Lund] told reporters that [Moe] had resigned."), None);
+    assert_eq!(rel("[Lund]'s son said [Moe] lied."), None);
+}
