@@ -83,73 +83,15 @@ fn png_is_twice_the_pixels_and_pdf_one_page() {
     assert!(text.contains("/FontFile2"), "an embedded TrueType font");
 }
 
-#[test]
-fn export_and_screenshot_write_the_slide_headless() {
-    let dir = tempfile::tempdir().unwrap();
-    let bin = env!("CARGO_BIN_EXE_newsline");
-    let out = Command::new(bin)
-        // The sample's saved edits (if a developer made some) stay out of it.
+/// Runs `newsline ARGS` on the built-in sample, without any saved edits of the sample a
+/// developer made, with no display; panics with its stderr when it fails. Returns stdout.
+fn newsline(args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsline"))
         .env(
             "NEWSLINE_CONFIG_DIR",
             std::env::temp_dir().join("newsline-no-config"),
         )
-        .args(["export", "--format", "svg"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let svg = String::from_utf8(out.stdout).unwrap();
-    assert!(svg.starts_with("<svg") && svg.contains("id=\"legend\""));
-    let pdf = dir.path().join("s.pdf");
-    let out = Command::new(bin)
-        // The sample's saved edits (if a developer made some) stay out of it.
-        .env(
-            "NEWSLINE_CONFIG_DIR",
-            std::env::temp_dir().join("newsline-no-config"),
-        )
-        .args(["export", "--format", "pdf", "--out"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
-    let png = dir.path().join("s.png");
-    let out = Command::new(bin)
-        // The sample's saved edits (if a developer made some) stay out of it.
-        .env(
-            "NEWSLINE_CONFIG_DIR",
-            std::env::temp_dir().join("newsline-no-config"),
-        )
-        .args(["export", "--format", "png", "--out"])
-        .arg(&png)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
-    // The screenshot command is the window's (the `gui` feature); with --slide it opens none.
-    if !cfg!(feature = "gui") {
-        return;
-    }
-    std::fs::remove_file(&png).unwrap();
-    let out = Command::new(bin)
-        // The sample's saved edits (if a developer made some) stay out of it.
-        .env(
-            "NEWSLINE_CONFIG_DIR",
-            std::env::temp_dir().join("newsline-no-config"),
-        )
-        .args(["screenshot", "--slide", "--out"])
-        .arg(&png)
+        .args(args)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()
@@ -159,5 +101,43 @@ fn export_and_screenshot_write_the_slide_headless() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out.stdout
+}
+
+#[test]
+fn export_and_screenshot_write_the_slide_headless() {
+    let dir = tempfile::tempdir().unwrap();
+    let arg = |s: &'static str| std::ffi::OsStr::new(s);
+    let svg = String::from_utf8(newsline(&[arg("export"), arg("--format"), arg("svg")])).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("id=\"legend\""));
+    let pdf = dir.path().join("s.pdf");
+    newsline(&[
+        arg("export"),
+        arg("--format"),
+        arg("pdf"),
+        arg("--out"),
+        pdf.as_os_str(),
+    ]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let png = dir.path().join("s.png");
+    newsline(&[
+        arg("export"),
+        arg("--format"),
+        arg("png"),
+        arg("--out"),
+        png.as_os_str(),
+    ]);
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    // The screenshot command is the window's (the `gui` feature); with --slide it opens none.
+    if !cfg!(feature = "gui") {
+        return;
+    }
+    std::fs::remove_file(&png).unwrap();
+    newsline(&[
+        arg("screenshot"),
+        arg("--slide"),
+        arg("--out"),
+        png.as_os_str(),
+    ]);
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
 }

@@ -326,7 +326,11 @@ impl<'a> Ctx<'a> {
 
 /// The mentions (sorted by start) that start in `[from, to]`, found by binary search: scans
 /// of all of them made long documents quadratic.
-fn starting_in<'m, 'a>(mentions: &'m [Named<'a>], from: usize, to: usize) -> &'m [Named<'a>] {
+pub(super) fn starting_in<'m, 'a>(
+    mentions: &'m [Named<'a>],
+    from: usize,
+    to: usize,
+) -> &'m [Named<'a>] {
     let first = mentions.partition_point(|m| m.start < from);
     let last = mentions.partition_point(|m| m.start <= to);
     &mentions[first..last.max(first)]

@@ -122,9 +122,7 @@ impl<'a> Ctx<'a> {
             .collect();
         // Names inside quotations do not speak. Mentions and marks are in text order, so
         // both are found by binary search: scans made long documents quadratic.
-        let first = self.mentions.partition_point(|m| m.start < start);
-        let last = self.mentions.partition_point(|m| m.start <= end);
-        let mentions: Vec<Named> = self.mentions[first..last.max(first)]
+        let mentions: Vec<Named> = attribution::starting_in(self.mentions, start, end)
             .iter()
             .copied()
             .filter(|m| m.end <= end)
