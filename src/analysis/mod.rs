@@ -88,6 +88,9 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
         },
         || discovered.into_entities(),
     );
+    // Articles without a date of their own take one from the dated happenings they share
+    // with others; their dates are then tagged anew.
+    let timexes = redate(&mut documents, &sentences, timexes);
     clock.lap("dates and entities");
     if progress.is_cancelled() {
         return None;
@@ -150,6 +153,43 @@ fn set_aside_unreadable(documents: Vec<Document>) -> (Vec<Document>, Vec<(usize,
     }
     (read, unread)
 }
+
+/// Re-dates by [`refdate::anchor`] and tags the re-dated documents anew, keeping the
+/// timexes in document order. Articles anchored in one round can anchor others in the next.
+fn redate(
+    documents: &mut [Document],
+    sentences: &HashMap<String, Vec<sentences::Sentence>>,
+    mut timexes: Vec<Timex>,
+) -> Vec<Timex> {
+    for _ in 0..ANCHOR_ROUNDS {
+        let redated = refdate::anchor(documents, sentences, &timexes);
+        if redated.is_empty() {
+            break;
+        }
+        let ids: std::collections::HashSet<&str> =
+            redated.iter().map(|&i| documents[i].id.as_str()).collect();
+        let mut old: HashMap<String, Vec<Timex>> = HashMap::new();
+        for t in timexes {
+            old.entry(t.doc.clone().unwrap_or_default())
+                .or_default()
+                .push(t);
+        }
+        timexes = documents
+            .iter()
+            .flat_map(|d| {
+                if ids.contains(d.id.as_str()) {
+                    timexes_of(d)
+                } else {
+                    old.remove(&d.id).unwrap_or_default()
+                }
+            })
+            .collect();
+    }
+    timexes
+}
+
+/// Rounds of [`refdate::anchor`]: a chain of articles each dated by the one before is short.
+const ANCHOR_ROUNDS: usize = 3;
 
 /// The temporal expressions of a document's headline and body, resolved against its
 /// reference date.

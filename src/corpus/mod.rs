@@ -21,6 +21,9 @@ pub enum DateBasis {
     /// Guessed from the dates of the other articles of the corpus, for an article that gives
     /// none: approximate, so only days and months written without a year are dated by it.
     Corpus,
+    /// Matched with dated reports of the same happening in the corpus's other articles ("late
+    /// Friday" beside another's "the Jan. 5 blowout"): right to a day or two.
+    Anchored,
     /// Set by the user in the app.
     User,
     /// No date could be found: relative expressions stay unresolved.

@@ -16,7 +16,10 @@
 //!    future ("talks will resume on March 3, 2023") says nothing about when it was written;
 //! 4. *approximate*: the middle date of the corpus's other articles, when they span a few years
 //!    at most;
-//! 5. none: relative expressions stay unresolved and the app asks the user.
+//! 5. *anchored*, after the dates are tagged: the day after the dated happenings the article
+//!    reports by weekday or "yesterday" and other articles date ([`anchor`]); it replaces 3
+//!    and 4;
+//! 6. none: relative expressions stay unresolved and the app asks the user.
 //!
 //! An approximate date ([`DateBasis::is_exact`] false) dates only days and months written
 //! without their year; "Tuesday" or "last week" stay unresolved against it rather than be
@@ -24,6 +27,7 @@
 //! evidence. The date parsing is our own ([`crate::corpus::dates`]), not the temporal
 //! tagger's, because the tagger needs the very date we are looking for.
 
+mod anchor;
 mod dateline;
 mod past;
 mod yearless;
@@ -32,6 +36,7 @@ use jiff::civil::Date;
 
 use crate::corpus::dates::MonthDay;
 use crate::corpus::{DateBasis, Document, Section, SectionKind, sections};
+pub use anchor::anchor;
 pub use dateline::after_dateline;
 use dateline::dateline;
 use past::latest_past_date;

@@ -33,30 +33,25 @@ pub(super) fn latest_past_date(text: &str, sections: &[Section]) -> Option<Date>
                 date: f.date,
             })
         })
-        .filter(|f| reads_as_past(text, f))
+        .filter(|f| reads_as_past(text, f.start, f.end))
         .map(|f| f.date)
         .max()
 }
 
-/// Judges the tense of the paragraph around a date, within [`CONTEXT_BYTES`].
-pub(super) fn reads_as_past(text: &str, found: &Found) -> bool {
-    let para_start = text[..found.start].rfind('\n').map_or(0, |i| i + 1);
-    let para_end = text[found.end..]
-        .find('\n')
-        .map_or(text.len(), |i| found.end + i);
-    let from = floor_boundary(
-        text,
-        found.start.saturating_sub(CONTEXT_BYTES).max(para_start),
-    );
-    let to = floor_boundary(text, (found.end + CONTEXT_BYTES).min(para_end));
-    let before = &text[from..found.start];
+/// Judges the tense of the paragraph around a date at `start..end`, within [`CONTEXT_BYTES`].
+pub(super) fn reads_as_past(text: &str, start: usize, end: usize) -> bool {
+    let para_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let para_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let from = floor_boundary(text, start.saturating_sub(CONTEXT_BYTES).max(para_start));
+    let to = floor_boundary(text, (end + CONTEXT_BYTES).min(para_end));
+    let before = &text[from..start];
     // Only the clause right before the date decides whether it is announced.
     let near = &before[floor_boundary(before, before.len().saturating_sub(60))..];
     let near = &near[last_clause_break(near)..];
     if FUTURE.is_match(near) {
         return false;
     }
-    PAST.is_match(before) || PAST.is_match(&text[found.end..to])
+    PAST.is_match(before) || PAST.is_match(&text[end..to])
 }
 
 /// Where the last clause of `s` starts: after its last comma, semicolon or full stop, but not

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use super::past::reads_as_past;
 use crate::corpus::Section;
-use crate::corpus::dates::{self, Found, MonthDay};
+use crate::corpus::dates::{self, MonthDay};
 
 /// How many years around the years known a day may be placed in.
 const YEAR_MARGIN: i16 = 1;
@@ -77,12 +77,7 @@ pub(super) fn latest_reported(text: &str, sections: &[Section], after: Date) -> 
         .filter(|d| d.weekday.is_some())
         .filter_map(|d| {
             let date = first_after(&d, after)?;
-            let found = Found {
-                start: d.start,
-                end: d.end,
-                date,
-            };
-            reads_as_past(text, &found).then_some(date)
+            reads_as_past(text, d.start, d.end).then_some(date)
         })
         .max()
 }
