@@ -310,7 +310,10 @@ fn classify_run<'a>(
     } else if name.len() == 1 && lexicon::place(&capitalize(&joined.to_lowercase())).is_some() {
         // A dateline in capitals: "ROTTERDAM, March 16 -".
         (Some(EntityKind::Place), 8)
-    } else if name.len() == 1 && lexicon::demonym(&joined).is_some() {
+    } else if name.len() == 1
+        && (lexicon::demonym(&joined).is_some()
+            || (is_acronym(head) && lexicon::is_common_abbreviation(head)))
+    {
         return;
     } else if lexicon::is_org_head(head)
         || (name.len() > 1 && lexicon::is_org_head(name[0]) && is_connector(name[1]))

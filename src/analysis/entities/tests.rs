@@ -149,3 +149,18 @@ fn only_headline_and_body_count() {
         "{all:?}"
     );
 }
+
+#[test]
+fn offices_time_zones_and_currencies_in_capitals_are_no_bodies() {
+    let e = run(&[
+        "Plant Sold\n\nThe CEO of Norsk Metall, Ada Lund, told staff at 9 a.m. EDT (2 p.m. BST) that the USD 40 million sale to the IMF was done. The CFO agreed.",
+    ]);
+    for word in ["CEO", "CFO", "EDT", "BST", "USD"] {
+        assert!(
+            !e.entities.iter().any(|x| x.name == word),
+            "{word} read as an entity: {:?}",
+            e.entities.iter().map(|x| &x.name).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(find(&e, "IMF").kind, EntityKind::Organization);
+}

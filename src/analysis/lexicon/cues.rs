@@ -377,6 +377,71 @@ pub fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// Capital-letter abbreviations that name no one: offices ("CEO", "CFO"), time zones ("AEST",
+/// "EDT") and currency codes ("USD") are read as acronyms of bodies otherwise.
+pub fn is_common_abbreviation(word: &str) -> bool {
+    let word = word.replace('.', "");
+    is_role_head(&word.to_ascii_lowercase())
+        || matches!(
+            word.as_str(),
+            "GMT"
+                | "UTC"
+                | "BST"
+                | "IST"
+                | "CET"
+                | "CEST"
+                | "EET"
+                | "EEST"
+                | "MSK"
+                | "EST"
+                | "EDT"
+                | "ET"
+                | "CST"
+                | "CDT"
+                | "MST"
+                | "MDT"
+                | "PST"
+                | "PDT"
+                | "PT"
+                | "AKST"
+                | "AKDT"
+                | "HST"
+                | "JST"
+                | "KST"
+                | "HKT"
+                | "SGT"
+                | "AEST"
+                | "AEDT"
+                | "ACST"
+                | "AWST"
+                | "NZST"
+                | "NZDT"
+                | "USD"
+                | "EUR"
+                | "GBP"
+                | "JPY"
+                | "CNY"
+                | "RMB"
+                | "CHF"
+                | "CAD"
+                | "AUD"
+                | "NZD"
+                | "HKD"
+                | "SGD"
+                | "INR"
+                | "RUB"
+                | "BRL"
+                | "MXN"
+                | "KRW"
+                | "SEK"
+                | "NOK"
+                | "DKK"
+                | "PLN"
+                | "ZAR"
+                | "TRY"
+        )
+}
+
 /// Particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle".
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
