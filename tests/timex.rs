@@ -340,3 +340,19 @@ fn the_sample_s_dates() {
     has("year-end", "2021");
     has("December", "2021-12");
 }
+
+#[test]
+fn today_after_an_acronym_is_a_name() {
+    let dct = "2023-05-10";
+    assert!(values("Lost at least $7 billion, he said. USA Today", dct).is_empty());
+    assert!(values("He told NBC Today show viewers he would stay.", dct).is_empty());
+    // In a title-case headline and in prose it is the day.
+    assert_eq!(
+        value_of("Mayor Signs Budget Today", dct, "Today"),
+        "2023-05-10"
+    );
+    assert_eq!(
+        value_of("The FAA said today it agreed.", dct, "today"),
+        "2023-05-10"
+    );
+}

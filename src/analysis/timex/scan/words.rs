@@ -3,6 +3,21 @@
 use super::*;
 
 impl Scanner<'_> {
+    /// Whether the word at `i` is capitalized and follows an acronym with only a space
+    /// between: a word of a name, not of the calendar. (Title-case headlines capitalize every
+    /// word, so a capitalized word before it says nothing.)
+    fn in_a_name(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|p| &self.t[p]) else {
+            return false;
+        };
+        let tok = &self.t[i];
+        let acronym = &self.text[prev.start..prev.end];
+        self.text[tok.start..].starts_with(|c: char| c.is_uppercase())
+            && acronym.len() >= 2
+            && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            && &self.text[prev.end..tok.start] == " "
+    }
+
     /// Single words and fixed phrases: today, yesterday, now, recently, the past, the future,
     /// year-end, the weekend, holidays, seasons with a year, decades.
     pub(super) fn words(&self, i: usize) -> Option<Found> {
@@ -10,6 +25,8 @@ impl Scanner<'_> {
         let fixed =
             |end: usize, v: &str| Self::found(i, end, Expr::Fixed(v.to_string()), Kind::Date);
         match w {
+            // "USA Today", "NBC Today": after an acronym, the word is part of a name.
+            "today" if self.in_a_name(i) => return None,
             "today" => {
                 return Self::found(
                     i,
