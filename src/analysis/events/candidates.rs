@@ -15,10 +15,11 @@ use crate::story::{Granularity, Timex, TimexType};
 use super::Candidate;
 use super::clauses::{
     EntitySpan, clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back,
-    when_clause,
+    restates_date, when_clause,
 };
 use super::span::Span;
 use super::statements::{self, Speaker};
+use super::titles::{context_title, elliptic_lead, elliptic_title};
 
 /// Entity mentions of each document, sorted by position, for clause look-ups.
 pub(super) struct MentionIndex<'a> {
@@ -104,11 +105,14 @@ pub(super) fn candidates_of_document<'a, 'e>(
             .filter(|_| n < 2)
             .find_map(|t| refdate::after_dateline(sentence, t.start - s.start, t.end - s.start))
             .map_or(s.start, |after| s.start + after);
-        let inside: Vec<(&Timex, (Span, Granularity, String))> = near
+        let (restated, kept): (Vec<&Timex>, Vec<&Timex>) = near
             .iter()
             .filter(in_sentence)
             .filter(|t| t.start >= start)
-            .filter_map(|t| dated(t).map(|d| (*t, d)))
+            .partition(|t| restates_date(&doc.text, near, t));
+        let inside: Vec<(&Timex, (Span, Granularity, String))> = kept
+            .into_iter()
+            .filter_map(|t| dated(t).map(|d| (t, d)))
             .collect();
         let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
         if inside.is_empty() {
@@ -172,8 +176,19 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 statements::dated_speaker(&doc.text, s.start, &speakers, (timex.start, timex.end))
             {
                 // "Whitaker said on Saturday": the statement is the event, and the speaker
-                // (with whom they told) takes part in it.
-                participants.push(sp.mention.2);
+                // (with whom they told) takes part in it, as do those who speak with them
+                // ("Agrawal and chairman Taylor told employees on Monday").
+                let mut together: Vec<EntitySpan> = speakers
+                    .iter()
+                    .filter(|o| o.verb == sp.verb)
+                    .map(|o| o.mention)
+                    .collect();
+                together.sort_by_key(|m| m.0);
+                for m in together {
+                    if !participants.contains(&m.2) {
+                        participants.push(m.2);
+                    }
+                }
                 for m in sentence_mentions {
                     if m.0 >= sp.verb.1 && m.1 <= timex.start && !participants.contains(&m.2) {
                         participants.push(m.2);
@@ -205,8 +220,18 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     }
                 }
             }
-            let timex_spans: Vec<(usize, usize)> =
-                inside.iter().map(|(t, _)| (t.start, t.end)).collect();
+            let timex_spans: Vec<(usize, usize)> = inside
+                .iter()
+                .map(|(t, _)| (t.start, t.end))
+                // With the rest of its brackets: "(Tuesday AEST)".
+                .chain(restated.iter().map(|t| {
+                    let limit = text::floor_char_boundary(&doc.text, s.end.min(t.end + 12));
+                    let close = doc.text[t.end..limit.max(t.end)]
+                        .find(')')
+                        .map_or(t.end, |i| t.end + i);
+                    (t.start, close)
+                }))
+                .collect();
             let elliptic = (c_start > start && !headed)
                 .then(|| elliptic_lead(&doc.text, start, first_clause_end, c_start, c_end))
                 .flatten();
@@ -240,6 +265,21 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     short_names,
                 ),
             };
+            // A date that only closes a phrase ("…, until February", ", which was scheduled
+            // to kick off on Oct. 17") leaves no words of its own: the title is the phrase the
+            // date belongs to, the date kept in it.
+            let title = if title.is_empty() {
+                context_title(
+                    doc,
+                    &tokens,
+                    mentions,
+                    (start, c_start, c_end),
+                    &timex_spans,
+                    short_names,
+                )
+            } else {
+                title
+            };
             let mut candidate = Candidate {
                 doc: &doc.id,
                 sentences: vec![(s.start, s.end)],
@@ -266,92 +306,6 @@ pub(super) fn candidates_of_document<'a, 'e>(
         remember_people(sentence_mentions, people, &mut last_people);
         people_before = count_people(sentence_mentions, people);
     }
-}
-
-/// The title of an elliptic clause: the first clause's subject and verb group (`lead`), then
-/// the clause's own phrase ("They will later continue" + "within the OSCE").
-fn elliptic_title<'e>(
-    doc: &Document,
-    tokens: &text::Tokenized,
-    mentions: &MentionIndex,
-    lead: (usize, usize),
-    phrase: (usize, usize),
-    timex_spans: &[(usize, usize)],
-    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
-) -> String {
-    let part = |(start, end): (usize, usize), timexes: &[(usize, usize)]| {
-        let m = mentions.within(&doc.id, start, end);
-        text::title_of_words(
-            &doc.text,
-            start,
-            &tokens.within(start, end),
-            m,
-            timexes,
-            short_names,
-        )
-    };
-    // A date before the verb ("On Monday they will meet") stays out of the lead too.
-    let lead_title = part(lead, timex_spans);
-    let phrase_title = part(phrase, timex_spans);
-    // The title capitalizes its first word; mid-title it is written as in the text.
-    let lower_in_text = doc.text[phrase.0..]
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    let mut chars = phrase_title.chars();
-    let phrase_title: String = match chars.next() {
-        Some(c) if lower_in_text => c.to_lowercase().chain(chars).collect(),
-        _ => phrase_title,
-    };
-    format!("{lead_title} {phrase_title}")
-}
-
-/// A later clause that is only a conjunction and a place or setting ("and within the OSCE on
-/// January 13") shares the verb of the sentence's first clause ("They will later continue").
-/// Returns where that verb group ends and where the phrase starts after the conjunction.
-fn elliptic_lead(
-    doc_text: &str,
-    sentence_start: usize,
-    first_clause_end: usize,
-    c_start: usize,
-    c_end: usize,
-) -> Option<(usize, usize)> {
-    let mut clause = text::words(doc_text, c_start, c_end);
-    let conjunction = clause.next()?;
-    if !matches!(conjunction.text, "and" | "but" | "or") {
-        return None;
-    }
-    let phrase = clause.next()?;
-    if !matches!(
-        phrase.text.to_lowercase().as_str(),
-        "in" | "within" | "at" | "on" | "with" | "to" | "for" | "from" | "by" | "inside" | "under"
-    ) {
-        return None;
-    }
-    // The first clause's verb group: an auxiliary with its adverbs and main verb ("will later
-    // continue"), or a verb in the past tense ("met").
-    let words: Vec<text::Word> = text::words(doc_text, sentence_start, first_clause_end)
-        .take(12)
-        .collect();
-    for (i, w) in words.iter().enumerate() {
-        let lower = w.text.to_lowercase();
-        if matches!(
-            lower.as_str(),
-            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
-        ) {
-            let main = words[i + 1..].iter().find(|v| {
-                !matches!(
-                    v.text,
-                    "later" | "also" | "then" | "again" | "soon" | "still" | "be" | "not"
-                )
-            })?;
-            return Some((main.end, phrase.start));
-        }
-        if i > 0 && lower.len() > 4 && lower.ends_with("ed") && w.text == lower {
-            return Some((w.end, phrase.start));
-        }
-    }
-    None
 }
 
 /// Keeps the people most recently mentioned, latest last, for "the two leaders".

@@ -218,3 +218,21 @@ const LINKS: [&str; 11] = [
     " when ",
     " while ",
 ];
+
+/// A date in brackets right after another restates it in other terms: "on Monday (Tuesday
+/// AEST)", "on Tuesday (February 6)". Only one of them anchors the clause.
+pub(super) fn restates_date(doc_text: &str, near: &[&Timex], t: &Timex) -> bool {
+    let bracketed = |a: &Timex, b: &Timex| {
+        a.end <= b.start
+            && doc_text
+                .get(a.end..b.start)
+                .is_some_and(|gap| gap.trim() == "(")
+    };
+    // Of the two, the one written with numbers ("February 6") holds whatever the weekday or
+    // the other time zone leaves to the reference date.
+    let numeric = |x: &Timex| x.text.bytes().any(|b| b.is_ascii_digit());
+    near.iter().any(|u| {
+        (bracketed(u, t) && (numeric(u) || !numeric(t)))
+            || (bracketed(t, u) && numeric(u) && !numeric(t))
+    })
+}

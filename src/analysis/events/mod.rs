@@ -15,10 +15,10 @@
 //! report it ("Psaki said ...", "according to ..."). A sentence right after an event that refers
 //! back to it ("Those talks will be led by ...") adds its people to that event.
 //!
-//! The stage in files: `candidates` reads the dated clauses of each document, with
-//! `clauses` cutting sentences and finding the phrase a date belongs to; `cluster` merges
-//! the candidates and `finish` turns each group into an event; `span` holds the calendar
-//! arithmetic.
+//! The stage in files: `candidates` reads the dated clauses of each document, with `clauses`
+//! cutting sentences and finding the phrase a date belongs to, and `titles` wording clauses
+//! that do not say enough on their own; `cluster` merges the candidates and `finish` turns
+//! each group into an event; `span` holds the calendar arithmetic.
 
 mod candidates;
 mod clauses;
@@ -28,6 +28,7 @@ mod span;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod titles;
 
 use std::collections::HashMap;
 
