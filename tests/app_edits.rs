@@ -282,3 +282,29 @@ fn a_document_excluded_from_its_row_leaves_the_story() {
     undo(&mut h);
     assert_eq!(h.state().story().documents.len(), 5);
 }
+
+#[test]
+fn a_publication_date_set_from_a_document_row_redates_its_story() {
+    let mut h = sample();
+    let before = h.state().story().documents[0].published.clone();
+    let title = h.state().story().documents[0].title.clone().unwrap();
+    h.get_by_label(title.as_str()).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Set the publication date…").click();
+    h.run_steps(3);
+    // A month is no publication date: the dialog says so and OK waits.
+    type_into_dialog(&mut h, "March 2021");
+    assert!(h.query_by_label_contains("one day").is_some());
+    type_into_dialog(&mut h, "March 3 2021");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let doc = &h.state().story().documents[0];
+    assert_eq!(doc.published.as_deref(), Some("2021-03-03"));
+    assert_eq!(doc.published_basis, newsline::corpus::DateBasis::User);
+    assert!(
+        h.query_by_label_contains("2021-03-03, set by you")
+            .is_some()
+    );
+    undo(&mut h);
+    assert_eq!(h.state().story().documents[0].published, before);
+}

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::corpus::{Corpus, Document};
+use crate::corpus::{Corpus, DateBasis, Document};
 use crate::progress::Progress;
 use crate::story::{Story, Timex};
 
@@ -137,6 +137,36 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
     clock.lap("comparison");
     progress.finish();
     Some(story)
+}
+
+/// The story of `analysed`'s corpus analysed again with the publication dates a person gave
+/// (`dates`: file, ISO day): each such document's relative dates are resolved against its new
+/// date, and the dates the analysis inferred for the other articles are inferred again, now
+/// with the corrected one among them. Dates that came from the files (manifest, metadata, a
+/// dateline) stay.
+pub fn redated(analysed: &Story, dates: &[(String, String)]) -> Story {
+    let documents = analysed
+        .documents
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            if let Some((_, date)) = dates.iter().rev().find(|(file, _)| *file == d.file) {
+                d.published = Some(date.clone());
+                d.published_basis = DateBasis::User;
+            } else if !matches!(
+                d.published_basis,
+                DateBasis::Manifest | DateBasis::Metadata | DateBasis::Dateline | DateBasis::User
+            ) {
+                d.published = None;
+                d.published_basis = DateBasis::None;
+            }
+            d
+        })
+        .collect();
+    analyze(Corpus {
+        documents,
+        warnings: analysed.warnings.clone(),
+    })
 }
 
 /// Splits off the documents the analysis cannot read (see `About::reads_english`), each with

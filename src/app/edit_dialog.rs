@@ -23,6 +23,11 @@ pub enum Dialog {
         event: EventKey,
         text: String,
     },
+    /// The day a document was published, against which its relative dates are read.
+    DateDocument {
+        file: String,
+        text: String,
+    },
     /// Choose another entity or event from a filtered list.
     Pick {
         purpose: Purpose,
@@ -63,6 +68,7 @@ pub fn show(ctx: &egui::Context, story: &Story, dialog: &mut Dialog) -> Outcome 
         Dialog::Rename { .. } => "Rename",
         Dialog::Retitle { .. } => "Edit the title",
         Dialog::Redate { .. } => "Fix the date",
+        Dialog::DateDocument { .. } => "Publication date",
         Dialog::Pick { purpose, .. } => match purpose {
             Purpose::MergeEntityInto(_) => "Merge into…",
             Purpose::AddParticipant(_) => "Add a person",
@@ -118,6 +124,29 @@ fn body(ui: &mut egui::Ui, story: &Story, dialog: &mut Dialog) -> Outcome {
                     typed,
                     when,
                 }),
+                Err(_) => buttons(ui, false, false, || unreachable!("disabled")),
+            }
+        }
+        Dialog::DateDocument { file, text } => {
+            ui.label(RichText::new(file.as_str()).strong());
+            ui.label("Published on (its “Tuesday” and “last week” are read from this day):");
+            let (field, parsed) = super::date_editor::show(ui, text);
+            let ok = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            focus_once(ui, &field);
+            match parsed {
+                Ok(when) if when.start == when.end => {
+                    buttons(ui, ok, true, || Edit::DateDocument {
+                        file: file.clone(),
+                        date: when.start.clone(),
+                    })
+                }
+                Ok(_) => {
+                    ui.label(
+                        RichText::new("A publication date is one day.")
+                            .color(ui.visuals().error_fg_color),
+                    );
+                    buttons(ui, false, false, || unreachable!("disabled"))
+                }
                 Err(_) => buttons(ui, false, false, || unreachable!("disabled")),
             }
         }

@@ -252,6 +252,21 @@ pub fn items(ui: &mut egui::Ui, story: &Story, target: Target, commands: &mut Ve
                 return;
             };
             if ui
+                .button("Set the publication date…")
+                .on_hover_text(
+                    "The day it was published: its relative dates (“on Tuesday”, “last week”) are read from it",
+                )
+                .clicked()
+            {
+                push(
+                    ui,
+                    Command::Ask(Dialog::DateDocument {
+                        file: doc.file.clone(),
+                        text: doc.published.clone().unwrap_or_default(),
+                    }),
+                );
+            }
+            if ui
                 .button("Exclude from the story")
                 .on_hover_text(
                     "Its sentences, people and dates leave the story; Undo brings it back",

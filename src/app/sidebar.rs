@@ -36,7 +36,7 @@ pub fn show(
                     |ui, d| {
                         let doc = &story.documents[d];
                         let title = doc.title.as_deref().unwrap_or(&doc.file);
-                        let date = doc.published.as_deref().unwrap_or("no date");
+                        let date = reference_date(doc);
                         let r = ui
                             .add(egui::Button::selectable(
                                 state.open_document.is_some_and(|(o, _)| o == d),
@@ -184,4 +184,16 @@ fn rows(
                 row(ui, i);
             }
         });
+}
+
+/// A document's reference date as lists write it: "about" when the analysis guessed it from
+/// the text or the other articles, "set by you" when a person gave it.
+pub(super) fn reference_date(doc: &crate::corpus::Document) -> String {
+    use crate::corpus::DateBasis;
+    match (&doc.published, doc.published_basis) {
+        (None, _) => "no date".to_string(),
+        (Some(d), DateBasis::Text | DateBasis::Corpus) => format!("about {d}"),
+        (Some(d), DateBasis::User) => format!("{d}, set by you"),
+        (Some(d), _) => d.clone(),
+    }
 }

@@ -265,7 +265,7 @@ fn document(
         RichText::new(format!(
             "{} · reference date {}",
             doc.file,
-            doc.published.as_deref().unwrap_or("unknown")
+            super::sidebar::reference_date(doc)
         ))
         .color(theme::faint(ui.visuals())),
     );

@@ -151,6 +151,12 @@ pub fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), String> {
             }
         }
         Edit::ExcludeDocument { file } => exclude_document(story, file)?,
+        // Given before the analysis ([`super::redated`]); here only checked.
+        Edit::DateDocument { file, .. } => {
+            if !story.documents.iter().any(|d| d.file == *file) {
+                return Err(format!("no document {file} any more"));
+            }
+        }
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The user's corrections to a story: a log of [`Edit`]s replayed on top of every fresh
-//! analysis. No GUI and no analysis here.
+//! analysis. No GUI here, and no analysis but one call: a corrected publication date changes
+//! what the analysis reads, so the story is analysed again with it ([`redated`]).
 //!
 //! Why a log and not a patched story: the analysis runs again on every open (a newer version
 //! of it, or new articles in the folder), so positional ids (`p3`, `v12`) would point at other
@@ -139,6 +140,12 @@ pub enum Edit {
     ExcludeDocument {
         file: String,
     },
+    /// The document was published on `date` (ISO day): its relative dates ("on Tuesday",
+    /// "last week") are resolved against it, so the story is analysed again ([`redated`]).
+    DateDocument {
+        file: String,
+        date: String,
+    },
 }
 
 impl Edit {
@@ -179,6 +186,7 @@ impl Edit {
             Edit::DeleteLink { a, b } => format!("Delete the link {a} – {b}"),
             Edit::AddLink { a, b, label } => format!("Link {a} – {b} “{label}”"),
             Edit::ExcludeDocument { file } => format!("Exclude {file}"),
+            Edit::DateDocument { file, date } => format!("Date {file} {date}"),
         }
     }
 }
@@ -209,6 +217,26 @@ fn short(title: &str) -> String {
     format!("{cut}…")
 }
 
+/// The publication dates the edits give, in order (file, ISO day); the last one given for a
+/// file counts.
+pub fn document_dates(edits: &[Edit]) -> Vec<(String, String)> {
+    edits
+        .iter()
+        .filter_map(|e| match e {
+            Edit::DateDocument { file, date } => Some((file.clone(), date.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `analysed` with the publication dates of `edits` given to their documents: the story
+/// analysed again when there are any ([`crate::analysis::redated`]), else `analysed` itself.
+/// The one edit that changes what the analysis reads, so it is applied before it, not after.
+pub fn redated(analysed: &Story, edits: &[Edit]) -> Option<Story> {
+    let dates = document_dates(edits);
+    (!dates.is_empty()).then(|| crate::analysis::redated(analysed, &dates))
+}
+
 /// For the command line: replays the saved edits of the corpus opened from `paths` (or those
 /// of `file`) on `story`, touching no file. Returns one warning line per edit that did not
 /// apply and for a file that cannot be read; a named `file` that does not exist is an error.
@@ -226,6 +254,9 @@ pub fn replay_saved(
     };
     let opened = project.open(false);
     let mut warnings: Vec<String> = opened.notice.into_iter().collect();
+    if let Some(again) = redated(story, &opened.edits) {
+        *story = again;
+    }
     for u in apply(story, &opened.edits) {
         warnings.push(format!(
             "{}: edit {} ({}) not applied: {}",

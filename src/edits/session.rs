@@ -7,6 +7,9 @@ use std::sync::Arc;
 use super::{Edit, Project, Unapplied, apply};
 use crate::story::Story;
 
+/// Publication dates given by edits: (file, ISO day), in order.
+type DocumentDates = Vec<(String, String)>;
+
 /// The analysed story, the edits on it, and where they are kept.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -15,6 +18,9 @@ pub struct Session {
     redo: Vec<Edit>,
     project: Option<Project>,
     unapplied: Vec<Unapplied>,
+    /// The story analysed again with the publication dates the edits give, and those dates:
+    /// analysed once per change of dates, not per edit.
+    redated: Option<(DocumentDates, Arc<Story>)>,
     /// Messages for the user: a damaged file kept aside, edits kept elsewhere, a failed save.
     pub notices: Vec<String>,
 }
@@ -28,6 +34,7 @@ impl Session {
             redo: Vec::new(),
             project: None,
             unapplied: Vec::new(),
+            redated: None,
             notices: Vec::new(),
         }
     }
@@ -46,7 +53,20 @@ impl Session {
 
     /// The analysed story with every edit replayed; notes the ones whose target is gone.
     pub fn derive(&mut self) -> Story {
-        let mut story = (*self.analysed).clone();
+        let dates = super::document_dates(&self.edits);
+        let base = if dates.is_empty() {
+            self.analysed.clone()
+        } else {
+            match &self.redated {
+                Some((given, story)) if *given == dates => story.clone(),
+                _ => {
+                    let story = Arc::new(crate::analysis::redated(&self.analysed, &dates));
+                    self.redated = Some((dates, story.clone()));
+                    story
+                }
+            }
+        };
+        let mut story = (*base).clone();
         self.unapplied = apply(&mut story, &self.edits);
         story
     }
