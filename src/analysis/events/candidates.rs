@@ -194,6 +194,15 @@ pub(super) fn candidates_of_document<'a, 'e>(
                         participants.push(m.2);
                     }
                 }
+                // A body's announcement is about the people it names ("The federation
+                // announced Tuesday that Tomé will replace Vilda"); a person's words are theirs.
+                if !people[sp.mention.2] {
+                    for m in clause_mentions {
+                        if m.0 >= timex.end && people[m.2] && !participants.contains(&m.2) {
+                            participants.push(m.2);
+                        }
+                    }
+                }
             } else {
                 for m in actors {
                     let speaks = speakers.iter().any(|sp| sp.mention == *m);

@@ -561,3 +561,24 @@ fn a_clause_that_is_only_its_date_is_titled_by_the_phrase_it_closes() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_bodys_announcement_is_about_the_people_it_names_a_persons_words_are_theirs() {
+    let f = fixture(
+        &[
+            "The Harbour Board announced on Tuesday that Ada Lund will replace Per Dahl as director.",
+            "Per Dahl said on Friday that Ada Lund would do well.",
+        ],
+        &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
+        &[("Harbour Board", &["Harbour Board"])],
+        &[("Tuesday", "2023-03-07"), ("Friday", "2023-03-10")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(
+        s[0].1,
+        ["Ada Lund", "Per Dahl", "Harbour Board"].map(String::from),
+        "{s:?}"
+    );
+    assert_eq!(s[1].1, ["Per Dahl".to_string()], "{s:?}");
+}
