@@ -356,3 +356,26 @@ fn today_after_an_acronym_is_a_name() {
         "2023-05-10"
     );
 }
+
+#[test]
+fn a_month_day_with_no_tense_to_tell_is_the_nearer_one_within_a_season_ahead() {
+    let dct = "2022-07-15";
+    // No verb says which way: October is three months ahead, not nine back.
+    assert_eq!(
+        value_of(
+            "That gives the court time to review it before the Oct. 24 closing date.",
+            dct,
+            "Oct. 24"
+        ),
+        "2022-10-24"
+    );
+    // A past verb keeps it back.
+    assert_eq!(
+        value_of(
+            "The deal closed on Oct. 24 after a long fight.",
+            dct,
+            "Oct. 24"
+        ),
+        "2021-10-24"
+    );
+}

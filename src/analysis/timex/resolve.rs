@@ -273,8 +273,10 @@ fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
         }
         (_, Direction::Future) if months(future) <= 8 => future,
         (_, Direction::Future) => past,
-        // A month or two ahead is more likely than ten months back, whatever the verb.
+        // A month or two ahead is more likely than ten months back, whatever the verb; with
+        // no verb to tell, a season ahead is more likely than three seasons back.
         (_, _) if months(future) <= 2 => future,
+        (_, Direction::Unknown) if months(future) <= 4 => future,
         (_, _) => past,
     }
 }
