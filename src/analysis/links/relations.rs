@@ -258,7 +258,9 @@ fn acts_on(gap: &[Gap]) -> Option<&'static str> {
     let obj_ok = after[..after.len() - lower_role]
         .iter()
         .all(|w| is_object_filler(w) && !w.quote);
-    (aux_ok && obj_ok && after.len() <= 8).then(|| verb_label(&gap[verb].lower))?
+    // A list of people with their roles runs longer than one object.
+    let most = if after.iter().any(|w| w.comma) { 20 } else { 8 };
+    (aux_ok && obj_ok && after.len() <= most).then(|| verb_label(&gap[verb].lower))?
 }
 
 /// The words after an appositive that opens `gap` (", a lawyer for Bankman-Fried, said"):

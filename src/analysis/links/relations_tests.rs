@@ -26,6 +26,20 @@ fn what_one_does_to_the_other() {
         rel("[Musk] fired Chief Executive Parag Agrawal, Finance Chief [Segal] and others."),
         Some("fired")
     );
+    // The last of a long list, with a role that has an "and" of its own.
+    assert_eq!(
+        rel(
+            "[Musk] fired Chief Executive Parag Agrawal, Finance Chief Ned Segal and Legal Affairs and Policy Chief [Gadde] on Thursday."
+        ),
+        Some("fired")
+    );
+    // A long run of names with no list is no object.
+    assert_eq!(
+        rel(
+            "[Musk] fired Board Chair Bret Taylor And Other Directors Of The Old Board Last [Gadde]."
+        ),
+        None
+    );
     assert_eq!(rel("[Pope] will replace [Deal] as head."), Some("replaced"));
     assert_eq!(rel("[Lund] on Tuesday sued [Moe]."), Some("sued"));
     assert_eq!(
