@@ -19,7 +19,7 @@ use super::clauses::{
 };
 use super::span::Span;
 use super::statements::{self, Speaker};
-use super::titles::{context_title, elliptic_lead, elliptic_title};
+use super::titles::{self, context_title, elliptic_lead, elliptic_title};
 
 /// Entity mentions of each document, sorted by position, for clause look-ups.
 pub(super) struct MentionIndex<'a> {
@@ -283,6 +283,17 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     &tokens,
                     mentions,
                     (start, c_start, c_end),
+                    &timex_spans,
+                    short_names,
+                )
+            } else if titles::only_attribution(&title) {
+                // "Coast Guard said": what was said is in the rest of the sentence.
+                titles::with_what_was_said(
+                    &title,
+                    doc,
+                    &tokens,
+                    mentions,
+                    (start, s.end),
                     &timex_spans,
                     short_names,
                 )

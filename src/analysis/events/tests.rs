@@ -582,3 +582,26 @@ fn a_bodys_announcement_is_about_the_people_it_names_a_persons_words_are_theirs(
     );
     assert_eq!(s[1].1, ["Per Dahl".to_string()], "{s:?}");
 }
+
+#[test]
+fn a_dated_attribution_is_titled_with_what_was_said() {
+    let f = fixture(
+        &[
+            "A ferry on its way to the islands went missing on Sunday, the Harbour Board said Monday.",
+        ],
+        &[],
+        &[("Harbour Board", &["Harbour Board"])],
+        &[("Sunday", "2023-03-05"), ("Monday", "2023-03-06")],
+    );
+    let events = run(&f);
+    let said = events
+        .iter()
+        .find(|e| e.when.value == "2023-03-06")
+        .expect("the statement is an event");
+    assert!(
+        said.title
+            .starts_with("The Harbour Board said a ferry on its way to the islands went missing"),
+        "{}",
+        said.title
+    );
+}

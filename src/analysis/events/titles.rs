@@ -150,3 +150,76 @@ pub(super) fn elliptic_lead(
     }
     None
 }
+
+/// A title that is only who spoke ("Coast Guard said", "The Washington Post reported",
+/// "McCormick said in a letter"): a few words with a verb of saying among the last of them.
+pub(super) fn only_attribution(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.len() <= 7
+        && words.iter().rev().take(4).any(|w| {
+            let w = w.to_lowercase();
+            text::is_saying(&w)
+                || matches!(w.as_str(), "reported" | "reports" | "announced" | "ruled")
+        })
+}
+
+/// Most words of a title made of an attribution and what was said.
+const SAID_WORDS: usize = 16;
+
+/// `attribution` followed by what was said: the title of the whole `sentence`, which leaves
+/// out a trailing ", X said" and a leading "X said (that)".
+pub(super) fn with_what_was_said<'e>(
+    attribution: &str,
+    doc: &Document,
+    tokens: &text::Tokenized,
+    mentions: &MentionIndex,
+    (start, end): (usize, usize),
+    timex_spans: &[(usize, usize)],
+    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
+) -> String {
+    let said = text::title_of_words(
+        &doc.text,
+        start,
+        &tokens.within(start, end),
+        mentions.within(&doc.id, start, end),
+        timex_spans,
+        short_names,
+    );
+    let said_words = said.split_whitespace().count();
+    if said.is_empty() || said == attribution || said_words < 3 {
+        return attribution.to_string();
+    }
+    // "Norfolk, Virginia, the AP reported": the speaker is what follows the last comma.
+    let attribution = match attribution.rsplit_once(", ") {
+        Some((_, last)) if last.split_whitespace().count() >= 2 => last,
+        _ => attribution,
+    };
+    // Mid-title the first word is written as the text writes it mid-sentence: "said a
+    // submersible …" but "said Twitter …".
+    let first_word = said.split_whitespace().next().unwrap_or("");
+    let lower_first = first_word.to_lowercase();
+    let lowered = first_word[1..].chars().all(char::is_lowercase)
+        && (text::is_stopword(&lower_first) || doc.text.contains(&format!(" {lower_first} ")));
+    let said = if lowered {
+        format!("{lower_first}{}", &said[first_word.len()..])
+    } else {
+        said
+    };
+    let mut capital = attribution.chars();
+    let attribution: String = capital
+        .next()
+        .map(|c| c.to_uppercase().chain(capital).collect())
+        .unwrap_or_default();
+    let words: Vec<&str> = attribution
+        .split_whitespace()
+        .chain(said.split_whitespace())
+        .collect();
+    if words.len() > SAID_WORDS {
+        format!(
+            "{}…",
+            words[..SAID_WORDS].join(" ").trim_end_matches(['…', ','])
+        )
+    } else {
+        words.join(" ")
+    }
+}

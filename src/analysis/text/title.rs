@@ -236,6 +236,23 @@ pub fn title_of_words<'n>(
             }
         }
     }
+    // A US lawmaker's party and state after the name (", D-N.Y.,", ", R-Texas,") says who
+    // they are, not what happened.
+    for (i, w) in all.iter().enumerate() {
+        let tag = w.text.trim_end_matches('.');
+        let party = tag.len() >= 3
+            && tag.is_ascii()
+            && matches!(&tag[..2], "D-" | "R-" | "I-")
+            && tag[2..].starts_with(|c: char| c.is_ascii_uppercase())
+            && tag[2..]
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '.')
+            && tag.len() <= 10;
+        if party && i > 0 && doc_text[all[i - 1].end..w.start].contains(',') {
+            drop[i] = true;
+            aside[i] = true;
+        }
+    }
     // Roles before people, and the names themselves (replaced below). A pronoun or a role
     // that refers to someone ("he", "the judge") reads as their name the first time; a
     // possessive ("his offer") and a later "he" stay as written.
@@ -308,11 +325,33 @@ pub fn title_of_words<'n>(
         .filter(|(i, _)| !drop[*i])
         .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
         .collect();
+    // A phrase set off by a comma at the start ("After four hours of deliberation, the jury
+    // …", "However, in his statement, CZ …") says when or how: the title starts after it.
+    let comma_after = |j: usize| {
+        kept.get(j + 1)
+            .is_some_and(|next| doc_text[all[kept[j].0].end..all[next.0].start].contains(','))
+    };
+    // A phrase that holds the date is what the date is about: it stays.
+    let dated = |a: usize, b: usize| {
+        let (start, end) = (all[kept[a].0].start, all[kept[b].0].end);
+        timexes.iter().any(|t| t.0 >= start && t.1 <= end)
+    };
     let mut from = 0;
+    while kept
+        .get(from)
+        .is_some_and(|(_, w)| opens_fronted_phrase(&lower(w)))
+        && let Some(comma) = (from..kept.len().min(from + 9)).find(|&j| comma_after(j))
+        && kept.len() >= comma + 5
+        && !dated(from, comma)
+    {
+        from = comma + 1;
+    }
     if let Some(pos) = kept
         .iter()
+        .skip(from)
         .take(8)
         .position(|(_, w)| is_saying(w))
+        .map(|pos| from + pos)
         .filter(|&pos| kept.len() >= pos + 5)
     {
         from = pos + 1;
@@ -431,6 +470,37 @@ pub fn title_of_words<'n>(
     out
 }
 
+/// Words that open a phrase of circumstance before the clause: "In an interview with …,",
+/// "However,", "Following the ruling,".
+fn opens_fronted_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "after"
+            | "over"
+            | "following"
+            | "despite"
+            | "amid"
+            | "during"
+            | "with"
+            | "at"
+            | "on"
+            | "before"
+            | "since"
+            | "under"
+            | "for"
+            | "as"
+            | "however"
+            | "meanwhile"
+            | "though"
+            | "still"
+            | "also"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "instead"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,6 +524,33 @@ mod tests {
         };
         let t = title(text, 0, text.len(), &mentions, &[(tue, tue + 7)], &names);
         assert_eq!(t, "Weber met Martin in Lyon");
+    }
+
+    #[test]
+    fn titles_start_after_a_fronted_phrase_and_drop_a_party_tag() {
+        let none = |_e: usize| None;
+        let text = "After four hours of deliberation, the jury delivered its verdict for the former chief.";
+        assert_eq!(
+            title(text, 0, text.len(), &[], &[], &none),
+            "The jury delivered its verdict for the former chief"
+        );
+        let text =
+            "However, in his statement, the minister did highlight a caveat of pending checks.";
+        assert_eq!(
+            title(text, 0, text.len(), &[], &[], &none),
+            "The minister did highlight a caveat of pending checks"
+        );
+        // Too short a rest: the phrase is the title.
+        let text = "In Lyon, they met.";
+        assert_eq!(
+            title(text, 0, text.len(), &[], &[], &none),
+            "In Lyon, they met"
+        );
+        let text = "Senate leader Ann Lee, D-N.Y., said he hopes to pass the bill.";
+        let lee = text.find("Ann Lee").unwrap();
+        let names = |_e: usize| Some("Lee");
+        let t = title(text, 0, text.len(), &[(lee, lee + 7, 0)], &[], &names);
+        assert!(!t.contains("D-N.Y"), "{t}");
     }
 
     #[test]
