@@ -1,0 +1,132 @@
+//! Tests of statements and clause titles, on the fixtures of `tests`.
+
+use super::*;
+
+#[test]
+fn people_who_speak_together_both_take_part() {
+    let f = fixture(
+        &[
+            "Chief executive Ada Lund and chairman Per Dahl told staff on Monday that the plant stays open.",
+        ],
+        &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
+        &[],
+        &[("Monday", "2023-03-06")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, ["Ada Lund".to_string(), "Per Dahl".to_string()]);
+}
+
+#[test]
+fn a_date_restated_in_brackets_is_one_event_on_the_written_day() {
+    // The weekday and the other time zone's day are one moment: one event, on the day the
+    // numbers say, titled without the brackets.
+    let f = fixture(
+        &[
+            "The safety board said in a report released on Wednesday (March 8) that bolts were missing.",
+            "Ada Lund told staff on Monday (Tuesday AEST) that the plant stays open.",
+        ],
+        &[("Ada Lund", &["Ada Lund"])],
+        &[],
+        &[
+            ("Wednesday", "2023-03-15"),
+            ("March 8", "2023-03-08"),
+            ("Monday", "2023-03-06"),
+            ("Tuesday AEST", "2023-03-07"),
+        ],
+    );
+    let events = run(&f);
+    let s = summary(&events, &f);
+    assert_eq!(s.len(), 2, "{s:?}");
+    let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
+    let report = events
+        .iter()
+        .find(|e| e.title.contains("bolts"))
+        .unwrap_or_else(|| panic!("{titles:?}"));
+    assert_eq!(report.when.value, "2023-03-08");
+    let told = events
+        .iter()
+        .find(|e| !e.participants.is_empty())
+        .unwrap_or_else(|| panic!("{titles:?}"));
+    assert_eq!(told.when.value, "2023-03-06");
+    assert!(!told.title.contains("AEST"), "{}", told.title);
+}
+
+#[test]
+fn a_clause_that_is_only_its_date_is_titled_by_the_phrase_it_closes() {
+    let f = fixture(
+        &[
+            "Ada Lund on Thursday asked the court to stay the trial, which was scheduled to open on May 4.",
+            "The ruling came as the union wanted a trial in September while Per Dahl asked for a delay of several months, until February.",
+        ],
+        &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
+        &[],
+        &[
+            ("Thursday", "2023-04-13"),
+            ("May 4", "2023-05-04"),
+            ("September", "2023-09"),
+            ("February", "2024-02"),
+        ],
+    );
+    let events = run(&f);
+    let titles: Vec<(&str, &str)> = events
+        .iter()
+        .map(|e| (e.when.value.as_str(), e.title.as_str()))
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|(v, t)| *v == "2023-05-04" && t.starts_with("The trial was scheduled to open")),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|(v, t)| *v == "2024-02" && t.starts_with("Dahl asked for a delay")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn a_bodys_announcement_is_about_the_people_it_names_a_persons_words_are_theirs() {
+    let f = fixture(
+        &[
+            "The Harbour Board announced on Tuesday that Ada Lund will replace Per Dahl as director.",
+            "Per Dahl said on Friday that Ada Lund would do well.",
+        ],
+        &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
+        &[("Harbour Board", &["Harbour Board"])],
+        &[("Tuesday", "2023-03-07"), ("Friday", "2023-03-10")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(
+        s[0].1,
+        ["Ada Lund", "Per Dahl", "Harbour Board"].map(String::from),
+        "{s:?}"
+    );
+    assert_eq!(s[1].1, ["Per Dahl".to_string()], "{s:?}");
+}
+
+#[test]
+fn a_dated_attribution_is_titled_with_what_was_said() {
+    let f = fixture(
+        &[
+            "A ferry on its way to the islands went missing on Sunday, the Harbour Board said Monday.",
+        ],
+        &[],
+        &[("Harbour Board", &["Harbour Board"])],
+        &[("Sunday", "2023-03-05"), ("Monday", "2023-03-06")],
+    );
+    let events = run(&f);
+    let said = events
+        .iter()
+        .find(|e| e.when.value == "2023-03-06")
+        .expect("the statement is an event");
+    assert!(
+        said.title
+            .starts_with("The Harbour Board said a ferry on its way to the islands went missing"),
+        "{}",
+        said.title
+    );
+}

@@ -1,0 +1,160 @@
+//! Tests of the module beside this file.
+
+use super::*;
+
+#[test]
+fn titles_drop_dates_roles_and_attribution() {
+    let text = "On Tuesday, German Chancellor Anna Weber met her French counterpart Paul Martin in Lyon, officials said.";
+    let anna = text.find("Anna Weber").unwrap();
+    let paul = text.find("Paul Martin").unwrap();
+    let lyon = text.find("Lyon").unwrap();
+    let mentions = [
+        (anna, anna + 10, 0),
+        (paul, paul + 11, 1),
+        (lyon, lyon + 4, 2),
+    ];
+    let tue = text.find("Tuesday").unwrap();
+    let names = |e: usize| match e {
+        0 => Some("Weber"),
+        1 => Some("Martin"),
+        _ => None,
+    };
+    let t = title(text, 0, text.len(), &mentions, &[(tue, tue + 7)], &names);
+    assert_eq!(t, "Weber met Martin in Lyon");
+}
+
+#[test]
+fn titles_start_after_a_fronted_phrase_and_drop_a_party_tag() {
+    let none = |_e: usize| None;
+    let text =
+        "After four hours of deliberation, the jury delivered its verdict for the former chief.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The jury delivered its verdict for the former chief"
+    );
+    let text = "However, in his statement, the minister did highlight a caveat of pending checks.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The minister did highlight a caveat of pending checks"
+    );
+    // Too short a rest: the phrase is the title.
+    let text = "In Lyon, they met.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "In Lyon, they met"
+    );
+    let text = "Senate leader Ann Lee, D-N.Y., said he hopes to pass the bill.";
+    let lee = text.find("Ann Lee").unwrap();
+    let names = |_e: usize| Some("Lee");
+    let t = title(text, 0, text.len(), &[(lee, lee + 7, 0)], &[], &names);
+    assert!(!t.contains("D-N.Y"), "{t}");
+}
+
+#[test]
+fn titles_drop_leading_attribution() {
+    let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they agreed to meet.";
+    let week = text.find("this week").unwrap();
+    let g = (0, 6, 0);
+    let names = |_e: usize| Some("Garcia");
+    let t = title(text, 0, text.len(), &[g], &[(week, week + 9)], &names);
+    assert_eq!(t, "The two envoys spoke by phone for an hour");
+}
+
+#[test]
+fn titles_drop_who_was_told_and_the_week_of_a_date() {
+    let names = |_e: usize| Some("Garcia");
+    let text = "Garcia told reporters that the talks had been frank and useful.";
+    let t = title(text, 0, text.len(), &[(0, 6, 0)], &[], &names);
+    assert_eq!(t, "The talks had been frank and useful");
+    let text = "Envoys from both sides plan talks scheduled for the week of Jan. 10 in Oslo.";
+    let jan = text.find("Jan. 10").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(jan, jan + 7)], &names);
+    assert_eq!(t, "Envoys from both sides plan talks scheduled in Oslo");
+    let text = "when Lund and Moe signed a pact on June 2.";
+    let june = text.find("June 2").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+    assert_eq!(t, "Lund and Moe signed a pact");
+    let text = "The farmers' union closed the bridges' approaches on June 2.";
+    let june = text.find("June 2").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(june, june + 6)], &names);
+    assert_eq!(t, "The farmers' union closed the bridges' approaches");
+}
+
+#[test]
+fn titles_drop_a_leading_how_or_when() {
+    let names = |_e: usize| None;
+    let text = "In referencing the 1999 floods in the delta, the minister promised new dikes.";
+    let year = text.find("1999").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+    assert_eq!(t, "Floods in the delta");
+    let text = "During their first visit to Oslo in 2019 the two mayors signed a pact.";
+    let year = text.find("2019").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(year, year + 4)], &names);
+    assert!(t.starts_with("Their first visit to Oslo"), "{t}");
+    // Not a participle: kept.
+    let text = "In Oslo the mayors signed a pact on Monday.";
+    let day = text.find("on Monday").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(day, day + 9)], &names);
+    assert!(t.starts_with("In Oslo"), "{t}");
+}
+
+#[test]
+fn a_date_taken_as_an_object_leaves_no_dangling_verb() {
+    let names = |_e: usize| None;
+    let text = "The board will take the coming month to review the merger.";
+    let at = text.find("the coming month").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(at, at + 16)], &names);
+    assert_eq!(t, "The board will review the merger");
+    // "take" with no date after it stays.
+    let text = "The board will take a vote on the merger on Friday.";
+    let at = text.find("Friday").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(at, at + 6)], &names);
+    assert_eq!(t, "The board will take a vote on the merger");
+}
+
+#[test]
+fn titles_leave_out_a_role_in_commas_and_never_dangle() {
+    let names = |e: usize| [Some("Lund"), Some("Moe"), None][e];
+    let text = "It ended when Ida Lund, who chairs the union, and Per Moe, head of the \
+                shipping council, signed a deal on 15 March in Bergen.";
+    let lund = text.find("Ida Lund").unwrap();
+    let moe = text.find("Per Moe").unwrap();
+    let march = text.find("15 March").unwrap();
+    let mentions = [(lund, lund + 8, 0), (moe, moe + 7, 1)];
+    let t = title(
+        text,
+        0,
+        text.len(),
+        &mentions,
+        &[(march, march + 8)],
+        &names,
+    );
+    assert_eq!(t, "Lund and Moe signed a deal in Bergen");
+    // Commas around what is not a role are kept.
+    let text = "Per Moe, Ida Lund and Berg left the talks on Monday.";
+    let day = text.find("Monday").unwrap();
+    let mentions = [(0, 7, 1), (9, 17, 0)];
+    let t = title(text, 0, text.len(), &mentions, &[(day, day + 6)], &names);
+    assert_eq!(t, "Moe, Lund and Berg left the talks");
+    let text = "But analysts warned that the effects would be felt well into April.";
+    let april = text.find("April").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(april, april + 5)], &names);
+    assert_eq!(t, "Analysts warned that the effects would be felt well");
+    // An object pronoun may end a title.
+    let text = "Lund phoned her on Monday.";
+    let day = text.find("Monday").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(day, day + 6)], &names);
+    assert_eq!(t, "Lund phoned her");
+    let text = "According to Ida Lund, an aide to the minister, officials will travel to \
+                Oslo early next year.";
+    let year = text.find("early next year").unwrap();
+    let t = title(
+        text,
+        0,
+        text.len(),
+        &[(13, 21, 0)],
+        &[(year, year + 15)],
+        &names,
+    );
+    assert_eq!(t, "Officials will travel to Oslo");
+}
