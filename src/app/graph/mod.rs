@@ -1,9 +1,9 @@
 //! The entity graph: people (and, by toggle, organizations and places) as nodes sized by
 //! mentions, links as edges weighted by evidence. The layout comes from the library
 //! ([`crate::layout`]: connected groups packed, busiest people central, loners in a grid) and
-//! is settled once per story; the user drags nodes, pans and zooms. Names are placed each
-//! frame by the timeline's label placer, so they never overlap at any zoom; a hovered node
-//! or edge shows what its links are.
+//! is settled once per story; the user drags nodes (onto another to merge them), pans and
+//! zooms. Names are placed each frame by the timeline's label placer, so they never overlap
+//! at any zoom; a hovered node or edge shows what its links are.
 
 mod paint;
 
@@ -129,7 +129,7 @@ impl GraphView {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new("People and links").strong().size(15.0));
             ui.label(
-                egui::RichText::new("drag nodes · scroll to zoom · click a person to filter")
+                egui::RichText::new("drag nodes (onto another to merge) · scroll to zoom · click a person to filter")
                     .color(theme::faint(&visuals)),
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -231,7 +231,15 @@ impl GraphView {
                 None => self.pan += delta,
             }
         }
+        // A node dropped onto another is the same one: merged into it (Undo takes it back).
+        let drop_target = self.dragging.and_then(|n| drop_target(&screen, &radius, n));
         if response.drag_stopped() {
+            if let (Some(n), Some(m)) = (self.dragging, drop_target) {
+                commands.push(Command::Edit(crate::edits::Edit::MergeEntities {
+                    into: story.entities[pic.graph.nodes[m]].name.clone(),
+                    from: story.entities[pic.graph.nodes[n]].name.clone(),
+                }));
+            }
             self.dragging = None;
         }
         if response.clicked() {
@@ -265,6 +273,21 @@ impl GraphView {
         };
         paint::draw(&painter, &visuals, rect, &frame);
         self.shown_events = shown;
+        if let (Some(n), Some(m)) = (self.dragging, drop_target) {
+            let accent = theme::accent(&visuals);
+            painter.circle_stroke(screen[m], radius(m) + 5.0, egui::Stroke::new(2.5, accent));
+            painter.text(
+                screen[m] + Vec2::new(0.0, radius(m) + 10.0),
+                Align2::CENTER_TOP,
+                format!(
+                    "Drop to merge “{}” into “{}”",
+                    story.entities[pic.graph.nodes[n]].name,
+                    story.entities[pic.graph.nodes[m]].name
+                ),
+                FontId::proportional(13.0),
+                accent,
+            );
+        }
         tooltips(&response, story, &pic.graph, hovered_node, hovered_edge);
         let target = match (hovered_node, hovered_edge) {
             (Some(n), _) => Some(super::edit_menu::Target::Entity(pic.graph.nodes[n])),
@@ -312,9 +335,41 @@ fn tooltips(
     }
 }
 
+/// The node the dragged node `n` is dropped onto: the nearest other node its centre lies on.
+fn drop_target(screen: &[Pos2], radius: &dyn Fn(usize) -> f32, n: usize) -> Option<usize> {
+    (0..screen.len())
+        .filter(|&m| m != n)
+        .map(|m| (m, screen[m].distance(screen[n])))
+        .filter(|&(m, d)| d <= radius(m).max(8.0))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(m, _)| m)
+}
+
 /// Distance from `p` to the segment `a`–`b`.
 fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
     (a + ab * t).distance(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_node_dropped_on_another_targets_it_and_near_misses_do_not() {
+        let screen = [
+            Pos2::new(100.0, 100.0),
+            Pos2::new(300.0, 100.0),
+            Pos2::new(306.0, 104.0),
+        ];
+        let radius = |_n: usize| 12.0;
+        // Node 2 dropped on node 1's disc.
+        assert_eq!(drop_target(&screen, &radius, 2), Some(1));
+        // Node 0 far from everyone: nothing to merge with.
+        assert_eq!(drop_target(&screen, &radius, 0), None);
+        // Never itself.
+        let alone = [Pos2::new(0.0, 0.0)];
+        assert_eq!(drop_target(&alone, &radius, 0), None);
+    }
 }
