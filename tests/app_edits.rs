@@ -196,7 +196,7 @@ fn a_reopened_folder_shows_its_saved_edits() {
     assert!(h.state().story().events.iter().all(|e| e.title != title));
     assert_eq!(h.state().session().edits().len(), 1);
     // The status bar counts the edits.
-    h.get_by_label("1 edits");
+    h.get_by_label("1 edit");
 }
 
 /// The index of the entity called `name`.

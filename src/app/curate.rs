@@ -272,10 +272,15 @@ pub(super) fn status(ui: &mut egui::Ui, curation: &mut Curation) {
             return;
         }
         ui.separator();
-        let text = if bad > 0 || !session.notices.is_empty() {
-            RichText::new(format!("{n} edits, {bad} not applied")).color(ui.visuals().warn_fg_color)
+        let edits = if n == 1 {
+            "1 edit".to_string()
         } else {
-            RichText::new(format!("{n} edits"))
+            format!("{n} edits")
+        };
+        let text = if bad > 0 || !session.notices.is_empty() {
+            RichText::new(format!("{edits}, {bad} not applied")).color(ui.visuals().warn_fg_color)
+        } else {
+            RichText::new(edits)
         };
         if ui.link(text).clicked() {
             curation.show_list = !curation.show_list;

@@ -194,13 +194,7 @@ impl GraphView {
         };
         let screen: Vec<Pos2> = pic.positions.iter().map(|&p| camera.at(p)).collect();
         let pointer = response.hover_pos().or(response.interact_pointer_pos());
-        let hovered_node = pointer.and_then(|p| {
-            (0..screen.len())
-                .map(|n| (n, screen[n].distance(p) - radius(n)))
-                .filter(|(_, d)| *d <= 4.0)
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(n, _)| n)
-        });
+        let hovered_node = pointer.and_then(|p| node_at(&screen, &radius, p));
         let hovered_edge = if hovered_node.is_none() {
             pointer.and_then(|p| {
                 pic.graph
@@ -217,8 +211,13 @@ impl GraphView {
         };
 
         // Dragging a node moves it; dragging the background pans.
+        // The node under the press, not under the pointer once it has moved far enough to
+        // count as a drag (a quick drag leaves a small node behind).
         if response.drag_started() {
-            self.dragging = hovered_node;
+            let origin = ui.input(|i| i.pointer.press_origin());
+            self.dragging = origin
+                .and_then(|p| node_at(&screen, &radius, p))
+                .or(hovered_node);
         }
         if response.dragged() {
             let delta = response.drag_delta();
@@ -276,9 +275,7 @@ impl GraphView {
         if let (Some(n), Some(m)) = (self.dragging, drop_target) {
             let accent = theme::accent(&visuals);
             painter.circle_stroke(screen[m], radius(m) + 5.0, egui::Stroke::new(2.5, accent));
-            painter.text(
-                screen[m] + Vec2::new(0.0, radius(m) + 10.0),
-                Align2::CENTER_TOP,
+            let hint = painter.layout_no_wrap(
                 format!(
                     "Drop to merge “{}” into “{}”",
                     story.entities[pic.graph.nodes[n]].name,
@@ -287,6 +284,12 @@ impl GraphView {
                 FontId::proportional(13.0),
                 accent,
             );
+            let at = egui::Rect::from_center_size(
+                screen[m] + Vec2::new(0.0, radius(m) + 12.0 + hint.size().y / 2.0),
+                hint.size() + Vec2::splat(8.0),
+            );
+            painter.rect_filled(at, 4.0, visuals.extreme_bg_color);
+            painter.galley(at.min + Vec2::splat(4.0), hint, accent);
         }
         tooltips(&response, story, &pic.graph, hovered_node, hovered_edge);
         let target = match (hovered_node, hovered_edge) {
@@ -333,6 +336,15 @@ fn tooltips(
             ));
         });
     }
+}
+
+/// The node at `p` (within a few pixels of its disc), the nearest if several.
+fn node_at(screen: &[Pos2], radius: &dyn Fn(usize) -> f32, p: Pos2) -> Option<usize> {
+    (0..screen.len())
+        .map(|n| (n, screen[n].distance(p) - radius(n)))
+        .filter(|(_, d)| *d <= 4.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(n, _)| n)
 }
 
 /// The node the dragged node `n` is dropped onto: the nearest other node its centre lies on.
