@@ -308,3 +308,43 @@ fn a_publication_date_set_from_a_document_row_redates_its_story() {
     undo(&mut h);
     assert_eq!(h.state().story().documents[0].published, before);
 }
+
+#[test]
+fn a_sentence_of_an_article_becomes_an_event_from_its_menu() {
+    let mut h = sample();
+    let before = h.state().story().events.len();
+    h.state_mut()
+        .apply(newsline::app::Command::OpenDocument(0, None));
+    h.run_steps(3);
+    let doc = h.state().story().documents[0].clone();
+    // The body's first words name its label; a right click on it opens the sentence menu.
+    let body = doc
+        .sections
+        .iter()
+        .find(|s| s.kind == newsline::corpus::SectionKind::Body)
+        .unwrap();
+    let opening: String = doc.text[body.start..].chars().take(40).collect();
+    h.get_by_label_contains(opening.trim()).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Add an event from this sentence…").click();
+    h.run_steps(3);
+    type_into_dialog(&mut h, "A sentence made an event");
+    h.key_press(Key::Tab);
+    h.run_steps(1);
+    type_into_dialog(&mut h, "March 3 2021");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let story = h.state().story();
+    assert_eq!(story.events.len(), before + 1);
+    let added = story
+        .events
+        .iter()
+        .find(|e| e.title == "A sentence made an event")
+        .expect("the new event");
+    assert_eq!(added.when.value, "2021-03-03");
+    assert!(added.edited);
+    assert_eq!(added.mentions[0].doc, doc.id);
+    assert!(added.mentions[0].start >= body.start && added.mentions[0].end <= body.end);
+    undo(&mut h);
+    assert_eq!(h.state().story().events.len(), before);
+}

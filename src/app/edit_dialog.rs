@@ -23,6 +23,12 @@ pub enum Dialog {
         event: EventKey,
         text: String,
     },
+    /// An event made from a sentence of an article: its title and date.
+    AddEvent {
+        sentence: crate::edits::SpanKey,
+        title: String,
+        date: String,
+    },
     /// The day a document was published, against which its relative dates are read.
     DateDocument {
         file: String,
@@ -69,6 +75,7 @@ pub fn show(ctx: &egui::Context, story: &Story, dialog: &mut Dialog) -> Outcome 
         Dialog::Retitle { .. } => "Edit the title",
         Dialog::Redate { .. } => "Fix the date",
         Dialog::DateDocument { .. } => "Publication date",
+        Dialog::AddEvent { .. } => "Add an event",
         Dialog::Pick { purpose, .. } => match purpose {
             Purpose::MergeEntityInto(_) => "Merge into…",
             Purpose::AddParticipant(_) => "Add a person",
@@ -123,6 +130,27 @@ fn body(ui: &mut egui::Ui, story: &Story, dialog: &mut Dialog) -> Outcome {
                     event: event.clone(),
                     typed,
                     when,
+                }),
+                Err(_) => buttons(ui, false, false, || unreachable!("disabled")),
+            }
+        }
+        Dialog::AddEvent {
+            sentence,
+            title,
+            date,
+        } => {
+            ui.label("Title of the event:");
+            let r = ui.add(egui::TextEdit::singleline(title).desired_width(320.0));
+            focus_once(ui, &r);
+            ui.label("When it happened:");
+            let (field, parsed) = super::date_editor::show(ui, date);
+            let ok = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let valid = !title.trim().is_empty();
+            match parsed {
+                Ok(when) => buttons(ui, ok && valid, valid, || Edit::AddEvent {
+                    sentence: sentence.clone(),
+                    when,
+                    title: title.trim().to_string(),
                 }),
                 Err(_) => buttons(ui, false, false, || unreachable!("disabled")),
             }

@@ -287,7 +287,10 @@ fn document(
             14.0
         };
         let job = highlighted(ui, story, index, d, section.start, section.end, span, size);
-        let r = ui.label(job);
+        let r = ui.add(egui::Label::new(job.clone()).sense(egui::Sense::click()));
+        if section.kind.feeds_story() {
+            sentence_menu(ui, story, d, section.start, job, &r, commands);
+        }
         if let Some((s, e)) = span
             && s >= section.start
             && e <= section.end.max(s)
@@ -297,6 +300,69 @@ fn document(
         }
         ui.add_space(4.0);
     }
+}
+
+/// A right click on an article's text offers to make its sentence an event the analysis
+/// missed, with a title and date the user gives.
+fn sentence_menu(
+    ui: &mut egui::Ui,
+    story: &Story,
+    d: usize,
+    section_start: usize,
+    job: LayoutJob,
+    r: &egui::Response,
+    commands: &mut Vec<Command>,
+) {
+    let doc = &story.documents[d];
+    let key = r.id.with("sentence");
+    if r.secondary_clicked()
+        && let Some(pos) = r.interact_pointer_pos()
+    {
+        // The same layout as the label's, so the character under the pointer is found.
+        let galley = ui.painter().layout_job(job);
+        let chars = galley.cursor_from_pos(pos - r.rect.min).index;
+        let at = doc.text[section_start..]
+            .char_indices()
+            .nth(chars.into())
+            .map_or(doc.text.len(), |(i, _)| section_start + i);
+        let sentence = crate::analysis::sentences::split(doc)
+            .into_iter()
+            .find(|s| s.start <= at && at < s.end)
+            .map(|s| (s.start, s.end));
+        ui.data_mut(|m| m.insert_temp(key, sentence));
+    }
+    r.context_menu(|ui| {
+        let Some((start, end)) = ui
+            .data(|m| m.get_temp::<Option<(usize, usize)>>(key))
+            .flatten()
+        else {
+            ui.label("No sentence here");
+            return;
+        };
+        let text = doc.text[start..end].trim();
+        ui.label(RichText::new(short(text, 70)).italics());
+        if ui.button("Add an event from this sentence…").clicked() {
+            let date = story
+                .timexes
+                .iter()
+                .find(|t| {
+                    t.doc.as_deref() == Some(doc.id.as_str()) && t.start >= start && t.end <= end
+                })
+                .map(|t| t.value.clone())
+                .or_else(|| doc.published.clone())
+                .unwrap_or_default();
+            commands.push(Command::Ask(super::edit_dialog::Dialog::AddEvent {
+                sentence: crate::edits::SpanKey {
+                    file: doc.file.clone(),
+                    start,
+                    end,
+                },
+                title: short(text, 80),
+                date,
+            }));
+            ui.close();
+        }
+    });
 }
 
 /// `doc.text[start..end]` laid out with entity colours, underlined dates, the `mark` span on

@@ -115,6 +115,11 @@ pub fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), String> {
             let i = event_index(story, event)?;
             detach(story, i, sentence)?;
         }
+        Edit::AddEvent {
+            sentence,
+            when,
+            title,
+        } => add_event(story, sentence, when, title)?,
         Edit::MergeEvents { into, from } => {
             let (keep, gone) = (event_index(story, into)?, event_index(story, from)?);
             if keep == gone {
@@ -390,6 +395,57 @@ fn detach(story: &mut Story, i: usize, sentence: &super::SpanKey) -> Result<(), 
         title,
         when,
         participants: named,
+        mentions: vec![m],
+        edited: true,
+    });
+    Ok(())
+}
+
+fn add_event(
+    story: &mut Story,
+    sentence: &super::SpanKey,
+    when: &crate::story::When,
+    title: &str,
+) -> Result<(), String> {
+    let doc = story
+        .documents
+        .iter()
+        .find(|d| d.file == sentence.file)
+        .ok_or_else(|| format!("{} is no longer in the corpus", sentence.file))?;
+    let (start, end) = (sentence.start, sentence.end);
+    if start >= end || doc.text.get(start..end).is_none() {
+        return Err(format!("{} no longer has that sentence", sentence.file));
+    }
+    let m = crate::story::Mention {
+        doc: doc.id.clone(),
+        start,
+        end,
+    };
+    if story
+        .events
+        .iter()
+        .any(|e| e.when.value == when.value && e.mentions.contains(&m))
+    {
+        return Err("that sentence is already an event on that date".into());
+    }
+    // People first, then the organizations and places named in the sentence.
+    let mut named: Vec<(bool, String)> = story
+        .entities
+        .iter()
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|n| n.doc == m.doc && n.start >= start && n.end <= end)
+        })
+        .map(|e| (e.kind != crate::story::EntityKind::Person, e.id.clone()))
+        .collect();
+    named.sort_by_key(|(not_person, _)| *not_person);
+    let id = crate::analysis::ids::event_id(&when.value, &sentence.file, start, end);
+    story.events.push(crate::story::Event {
+        id,
+        title: title.trim().to_string(),
+        when: when.clone(),
+        participants: named.into_iter().map(|(_, id)| id).collect(),
         mentions: vec![m],
         edited: true,
     });

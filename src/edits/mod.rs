@@ -121,6 +121,13 @@ pub enum Edit {
         event: EventKey,
         sentence: SpanKey,
     },
+    /// A sentence the analysis did not make an event of: an event of its own, with the date
+    /// and title the user gave and the people and places named in it.
+    AddEvent {
+        sentence: SpanKey,
+        when: When,
+        title: String,
+    },
     /// `from` reports the same happening as `into`: its sentences and people move over.
     MergeEvents {
         into: EventKey,
@@ -178,6 +185,11 @@ impl Edit {
                 sentence.file,
                 short(&event.title)
             ),
+            Edit::AddEvent {
+                sentence, title, ..
+            } => {
+                format!("Add the event “{}” from {}", short(title), sentence.file)
+            }
             Edit::MergeEvents { into, from } => format!(
                 "Merge “{}” into “{}”",
                 short(&from.title),
