@@ -198,7 +198,14 @@ pub fn title_of_words<'n>(
                 drop[j] = true;
                 aside[j] = true;
                 j += 1;
-                if j < all.len() && doc_text[all[j - 1].end..all[j].start].contains([',', ';']) {
+                let gap = j < all.len() && {
+                    let gap = &doc_text[all[j - 1].end..all[j].start];
+                    let in_number = gap == ","
+                        && all[j - 1].text.ends_with(|c: char| c.is_ascii_digit())
+                        && all[j].text.starts_with(|c: char| c.is_ascii_digit());
+                    gap.contains([',', ';']) && !in_number
+                };
+                if gap {
                     break;
                 }
             }
@@ -410,6 +417,16 @@ pub fn title_of_words<'n>(
     for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
+            // "7,000" and "5.2" are one number, however the words were cut.
+            if matches!(gap, "," | ".")
+                && out.ends_with(|c: char| c.is_ascii_digit())
+                && w.starts_with(|c: char| c.is_ascii_digit())
+            {
+                out.push_str(gap);
+                out.push_str(w);
+                prev_index = Some(*i);
+                continue;
+            }
             // Where an aside was left out between the two, its punctuation goes with it.
             let adjacent = !(p + 1..*i).any(|k| aside[k]);
             let breaks = adjacent

@@ -158,3 +158,20 @@ fn titles_leave_out_a_role_in_commas_and_never_dangle() {
     );
     assert_eq!(t, "Officials will travel to Oslo");
 }
+
+#[test]
+fn a_number_with_a_comma_or_a_point_stays_whole() {
+    let none = |_e: usize| None;
+    let text = "The company had over 7,000 employees and paid 5.2 percent more.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The company had over 7,000 employees and paid 5.2 percent more"
+    );
+    // An aside runs past the comma of a number in it.
+    let text =
+        "The company had over 7,000 employees, according to a filing that counts 2,000 staff.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The company had over 7,000 employees"
+    );
+}
