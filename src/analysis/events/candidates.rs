@@ -110,8 +110,12 @@ pub(super) fn candidates_of_document<'a, 'e>(
             .filter(in_sentence)
             .filter(|t| t.start >= start)
             .partition(|t| restates_date(&doc.text, near, t));
+        // A sentence in another language (a caption an agency wrote in Spanish) is read by
+        // no rule of ours: it reports no event.
+        let foreign = !kept.is_empty() && in_another_language(sentence);
         let inside: Vec<(&Timex, (Span, Granularity, String))> = kept
             .into_iter()
+            .filter(|_| !foreign)
             .filter_map(|t| dated(t).map(|d| (t, d)))
             .collect();
         let sentence_mentions = mentions.within(&doc.id, s.start, s.end);
@@ -326,6 +330,12 @@ pub(super) fn candidates_of_document<'a, 'e>(
         remember_people(sentence_mentions, people, &mut last_people);
         people_before = count_people(sentence_mentions, people);
     }
+}
+
+/// Whether `sentence` is clearly written in a language other than English.
+fn in_another_language(sentence: &str) -> bool {
+    crate::corpus::language::detect(sentence)
+        .is_some_and(|code| !crate::corpus::language::is_english_code(code))
 }
 
 /// Keeps the people most recently mentioned, latest last, for "the two leaders".

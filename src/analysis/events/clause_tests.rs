@@ -130,3 +130,23 @@ fn a_dated_attribution_is_titled_with_what_was_said() {
         said.title
     );
 }
+
+#[test]
+fn a_sentence_in_another_language_reports_no_event() {
+    let f = fixture(
+        &[
+            "Ada Lund opened the new ferry line on Friday. Las jugadoras del equipo sostienen una manta en la que manifiestan su apoyo a su compañera antes del partido del viernes.",
+        ],
+        &[("Ada Lund", &["Ada Lund"])],
+        &[],
+        &[("Friday", "2023-03-10"), ("viernes", "2023-03-10")],
+    );
+    let events = run(&f);
+    assert_eq!(
+        events.len(),
+        1,
+        "{:?}",
+        events.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+    assert_eq!(events[0].mentions.len(), 1);
+}
