@@ -1,5 +1,5 @@
 //! Articles without a date of their own take one from the happenings they share with dated
-//! articles: "late Friday" beside another article's "the Jan. 5 blowout".
+//! articles: "late Friday" beside another article's "the Jan. 5 collapse".
 
 use newsline::analysis::analyze;
 use newsline::corpus::{DateBasis, load_in_memory};
@@ -43,13 +43,13 @@ fn a_weekday_matched_with_a_dated_report_of_the_same_happening_dates_the_article
     let mut files = vec![
         (
             "a.txt",
-            "Inquiry Opens\n\nSEATTLE, January 10, 2024 — Investigators said the Jan. 5 blowout \
-             of a cabin panel forced an emergency landing in Portland.\n",
+            "Inquiry Opens\n\nBERGEN, January 10, 2024 — Investigators said the Jan. 5 collapse \
+             of a harbour crane crushed a cargo shed in Laksevag.\n",
         ),
         (
             "b.txt",
-            "Jet Lands Safely\n\nA cabin panel blowout late Friday forced an emergency landing in \
-             Portland. The airline said on Saturday it had inspected its fleet.\n",
+            "Crane Falls\n\nA harbour crane collapse late Friday crushed a cargo shed in \
+             Laksevag. The port said on Saturday it had inspected its cranes.\n",
         ),
     ];
     files.extend(OTHERS);
@@ -73,13 +73,13 @@ fn names_and_roles_in_common_are_no_shared_happening() {
     let mut files = vec![
         (
             "a.txt",
-            "Minister Meets Coach\n\nMADRID, January 11, 2024 — The prime minister received \
-             coach Jorge Vilda of the federation on Jan. 9 at his palace.\n",
+            "Mayor Meets Director\n\nTRONDHEIM, January 11, 2024 — The mayor received \
+             director Ola Brekke of the council on Jan. 9 at the town hall.\n",
         ),
         (
             "b.txt",
-            "Coach Out\n\nThe federation replaced coach Jorge Vilda on Tuesday with his \
-             assistant, who had led the youth team.\n",
+            "Director Out\n\nThe council replaced director Ola Brekke on Tuesday with his \
+             deputy, who had led the youth office.\n",
         ),
     ];
     files.extend(OTHERS);
@@ -95,28 +95,28 @@ fn a_day_without_its_year_is_matched_in_the_year_its_weekday_agrees_with() {
     let files = [
         (
             "a.txt",
-            "Exchange Collapses\n\nThe exchange filed for bankruptcy on Nov. 11 after a run on \
-             deposits exposed a hole in its accounts.\n",
+            "Mill Closes\n\nThe paper mill filed for bankruptcy on Nov. 11 after a pile of unpaid \
+             invoices exposed a hole in its accounts.\n",
         ),
         (
             "b.txt",
-            "Founder Resigns\n\nThe exchange filed for bankruptcy protection on Friday and its \
-             founder resigned after a run on deposits.\n",
+            "Owner Resigns\n\nThe paper mill filed for bankruptcy protection on Friday and its \
+             owner resigned over a pile of unpaid invoices.\n",
         ),
         (
             "c.txt",
-            "Trial Begins\n\nNEW YORK, October 3, 2023 — Jury selection began in the fraud trial \
-             of the founder on Tuesday.\n",
+            "Trial Begins\n\nOSLO, October 3, 2023 — Jury selection began in the fraud trial \
+             of the mill owner on Tuesday.\n",
         ),
         (
             "d.txt",
-            "Founder Arrested\n\nNASSAU, December 13, 2022 — Police arrested the founder at his \
+            "Owner Arrested\n\nTROMSO, December 13, 2022 — Police arrested the mill owner at his \
              home on Monday at the request of prosecutors.\n",
         ),
         (
             "e.txt",
-            "Verdict\n\nNEW YORK, November 3, 2023 — A jury found the founder guilty of seven \
-             counts of fraud on Thursday after four hours of deliberation.\n",
+            "Verdict\n\nOSLO, November 3, 2023 — A jury found the mill owner guilty of fraud on \
+             Thursday.\n",
         ),
     ];
     let story = story(&files);

@@ -346,7 +346,8 @@ fn today_after_an_acronym_is_a_name() {
     let dct = "2023-05-10";
     assert!(values("Lost at least $7 billion, he said. USA Today", dct).is_empty());
     assert!(values("He told NBC Today show viewers he would stay.", dct).is_empty());
-    // In a title-case headline and in prose it is the day.
+    // In a title-case or all-capitals headline and in prose it is the day.
+    assert_eq!(value_of("NATO MEETS TODAY", dct, "TODAY"), "2023-05-10");
     assert_eq!(
         value_of("Mayor Signs Budget Today", dct, "Today"),
         "2023-05-10"

@@ -187,7 +187,9 @@ fn rows(
 }
 
 /// A document's reference date as lists write it: "about" when the analysis guessed it from
-/// the text or the other articles, "set by you" when a person gave it.
+/// the dates the text mentions or the middle of the corpus (approximate), "set by you" when a
+/// person gave it; a date matched with another article's report of the same day is shown as
+/// it is, being right to a day or two.
 pub(super) fn reference_date(doc: &crate::corpus::Document) -> String {
     use crate::corpus::DateBasis;
     match (&doc.published, doc.published_basis) {

@@ -342,13 +342,16 @@ fn sentence_menu(
         let text = doc.text[start..end].trim();
         ui.label(RichText::new(short(text, 70)).italics());
         if ui.button("Add an event from this sentence…").clicked() {
+            // The sentence's first date the date editor reads (not a duration or "now"),
+            // else the article's.
             let date = story
                 .timexes
                 .iter()
-                .find(|t| {
-                    t.doc.as_deref() == Some(doc.id.as_str()) && t.start >= start && t.end <= end
-                })
+                .filter(|t| t.doc.as_deref() == Some(doc.id.as_str()))
+                .filter(|t| t.start >= start && t.end <= end)
+                .filter(|t| t.kind == crate::story::TimexType::Date)
                 .map(|t| t.value.clone())
+                .find(|v| crate::edits::date::parse(v).is_ok())
                 .or_else(|| doc.published.clone())
                 .unwrap_or_default();
             commands.push(Command::Ask(super::edit_dialog::Dialog::AddEvent {

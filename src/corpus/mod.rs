@@ -22,7 +22,7 @@ pub enum DateBasis {
     /// none: approximate, so only days and months written without a year are dated by it.
     Corpus,
     /// Matched with dated reports of the same happening in the corpus's other articles ("late
-    /// Friday" beside another's "the Jan. 5 blowout"): right to a day or two.
+    /// Friday" beside another's "the Jan. 5 collapse"): right to a day or two.
     Anchored,
     /// Set by the user in the app.
     User,

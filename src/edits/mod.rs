@@ -242,7 +242,7 @@ pub fn document_dates(edits: &[Edit]) -> Vec<(String, String)> {
 }
 
 /// `analysed` with the publication dates of `edits` given to their documents: the story
-/// analysed again when there are any ([`crate::analysis::redated`]), else `analysed` itself.
+/// analysed again ([`crate::analysis::redated`]); `None` when the edits give no date.
 /// The one edit that changes what the analysis reads, so it is applied before it, not after.
 pub fn redated(analysed: &Story, edits: &[Edit]) -> Option<Story> {
     let dates = document_dates(edits);

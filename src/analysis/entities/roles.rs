@@ -85,12 +85,7 @@ pub(super) fn without_article(role: &str) -> &str {
     role
 }
 
-pub(super) fn capitalize(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
+pub(super) use crate::analysis::text::capitalize;
 
 /// A role set off by a comma before the name: "A spokesman for the authority, Ruud Jansen",
 /// "Bakker's spokesman, Ruud Jansen", "the ministry's spokeswoman, Amira Saleh".

@@ -181,7 +181,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
             {
                 // "Whitaker said on Saturday": the statement is the event, and the speaker
                 // (with whom they told) takes part in it, as do those who speak with them
-                // ("Agrawal and chairman Taylor told employees on Monday").
+                // ("Lund and chairman Dahl told employees on Monday").
                 let mut together: Vec<EntitySpan> = speakers
                     .iter()
                     .filter(|o| o.verb == sp.verb)
@@ -199,7 +199,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     }
                 }
                 // A body's announcement is about the people it names ("The federation
-                // announced Tuesday that Tomé will replace Vilda"); a person's words are theirs.
+                // announced Tuesday that Lund will replace Dahl"); a person's words are theirs.
                 if !people[sp.mention.2] {
                     for m in clause_mentions {
                         if m.0 >= timex.end && people[m.2] && !participants.contains(&m.2) {
@@ -279,7 +279,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 ),
             };
             // A date that only closes a phrase ("…, until February", ", which was scheduled
-            // to kick off on Oct. 17") leaves no words of its own: the title is the phrase the
+            // to open on May 4") leaves no words of its own: the title is the phrase the
             // date belongs to, the date kept in it.
             let title = if title.is_empty() {
                 context_title(
@@ -291,7 +291,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     short_names,
                 )
             } else if titles::only_attribution(&title) {
-                // "Coast Guard said": what was said is in the rest of the sentence.
+                // "The Harbour Board said": what was said is in the rest of the sentence.
                 titles::with_what_was_said(
                     &title,
                     doc,

@@ -135,7 +135,7 @@ fn a_dated_attribution_is_titled_with_what_was_said() {
 fn a_sentence_in_another_language_reports_no_event() {
     let f = fixture(
         &[
-            "Ada Lund opened the new ferry line on Friday. Las jugadoras del equipo sostienen una manta en la que manifiestan su apoyo a su compañera antes del partido del viernes.",
+            "Ada Lund opened the new ferry line on Friday. Los vecinos del barrio celebran la llegada del nuevo transbordador con una fiesta en el puerto el viernes por la tarde.",
         ],
         &[("Ada Lund", &["Ada Lund"])],
         &[],

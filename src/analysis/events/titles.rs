@@ -9,7 +9,7 @@ use super::candidates::MentionIndex;
 
 /// The title of a clause that is only its date: the noun a ", which" aside speaks of with the
 /// aside ("the trial" + "was scheduled to kick off"), else the phrase from the last break
-/// before the clause through the date ("Musk asked for a delay of several months until
+/// before the clause through the date ("Dahl asked for a delay of several months until
 /// February"). Other dates of the sentence stay out.
 pub(super) fn context_title<'e>(
     doc: &Document,
@@ -151,16 +151,23 @@ pub(super) fn elliptic_lead(
     None
 }
 
-/// A title that is only who spoke ("Coast Guard said", "The Washington Post reported",
-/// "McCormick said in a letter"): a few words with a verb of saying among the last of them.
+/// A title that is only who spoke ("The Harbour Board said", "The Daily Post reported", "Lund
+/// said in a letter"): a few words ending in a verb of saying and at most a short setting.
 pub(super) fn only_attribution(title: &str) -> bool {
-    let words: Vec<&str> = title.split_whitespace().collect();
+    let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    // The verb ends the title, or only a short setting follows it ("in a letter").
+    let Some(verb) = words.iter().rposition(|w| {
+        matches!(
+            w.as_str(),
+            "said" | "says" | "told" | "tells" | "wrote" | "reported" | "reports" | "announced"
+        )
+    }) else {
+        return false;
+    };
+    let setting = &words[verb + 1..];
     words.len() <= 7
-        && words.iter().rev().take(4).any(|w| {
-            let w = w.to_lowercase();
-            text::is_saying(&w)
-                || matches!(w.as_str(), "reported" | "reports" | "announced" | "ruled")
-        })
+        && (setting.is_empty()
+            || (setting.len() <= 3 && matches!(setting[0].as_str(), "in" | "on" | "at")))
 }
 
 /// Most words of a title made of an attribution and what was said.
@@ -195,21 +202,17 @@ pub(super) fn with_what_was_said<'e>(
         _ => attribution,
     };
     // Mid-title the first word is written as the text writes it mid-sentence: "said a
-    // submersible …" but "said Twitter …".
+    // ferry …" but "said Norsk Metall …".
     let first_word = said.split_whitespace().next().unwrap_or("");
     let lower_first = first_word.to_lowercase();
-    let lowered = first_word[1..].chars().all(char::is_lowercase)
+    let lowered = first_word.chars().skip(1).all(char::is_lowercase)
         && (text::is_stopword(&lower_first) || doc.text.contains(&format!(" {lower_first} ")));
     let said = if lowered {
         format!("{lower_first}{}", &said[first_word.len()..])
     } else {
         said
     };
-    let mut capital = attribution.chars();
-    let attribution: String = capital
-        .next()
-        .map(|c| c.to_uppercase().chain(capital).collect())
-        .unwrap_or_default();
+    let attribution = text::capitalize(attribution);
     let words: Vec<&str> = attribution
         .split_whitespace()
         .chain(said.split_whitespace())

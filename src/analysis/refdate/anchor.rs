@@ -1,7 +1,8 @@
 //! Reference dates from the other articles of the corpus: an article that gives no date of
-//! its own still reports happenings other articles date. "The panel blew out late Friday"
-//! beside another article's "the Jan. 5 blowout" says the first was written on or after that
-//! Friday, 5 January, and within the week after it (a weekday names a day of the past week).
+//! its own still reports happenings other articles date. "The crane collapsed late Friday"
+//! beside another article's "the Jan. 5 collapse of the crane" says the first was written on
+//! or after that Friday, 5 January, and within the week after it (a weekday names a day of
+//! the past week).
 //!
 //! Each weekday or "yesterday" an undated article reports in the past is matched with the
 //! sentences of other articles that write out a day ("Jan. 5", "January 5, 2024", or any
@@ -345,13 +346,7 @@ fn sentence_at(sentences: &[Sentence], at: usize) -> Option<&Sentence> {
 /// A common noun that names who takes part rather than what happened: a role ("coach"), a
 /// kind of organization ("federation") or of person ("passengers").
 fn names_a_party(lower: &str) -> bool {
-    let mut capital = String::with_capacity(lower.len());
-    let mut chars = lower.chars();
-    if let Some(c) = chars.next() {
-        capital.extend(c.to_uppercase());
-        capital.push_str(chars.as_str());
-    }
-    is_role_head(lower) || is_org_head(&capital) || text::is_person_noun(lower)
+    is_role_head(lower) || is_org_head(&text::capitalize(lower)) || text::is_person_noun(lower)
 }
 
 /// The stems of a sentence's content words, sorted by stem: no function or calendar words,

@@ -17,6 +17,6 @@ pub use self::vocabulary::{
     is_stopword, link_label, stem,
 };
 pub use self::words::{
-    Tokenized, Word, Words, find_ignoring_case, floor_char_boundary, lower, starts_ignoring_case,
-    words,
+    Tokenized, Word, Words, capitalize, find_ignoring_case, floor_char_boundary, lower,
+    starts_ignoring_case, words,
 };

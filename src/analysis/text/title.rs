@@ -333,10 +333,13 @@ pub fn title_of_words<'n>(
         .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
         .collect();
     // A phrase set off by a comma at the start ("After four hours of deliberation, the jury
-    // …", "However, in his statement, CZ …") says when or how: the title starts after it.
+    // …", "However, in her statement, Lund …") says when or how: the title starts after it.
+    // A comma between two kept words with nothing left out between them: not one of an
+    // aside already dropped ("the two mayors, who met for hours, signed").
     let comma_after = |j: usize| {
-        kept.get(j + 1)
-            .is_some_and(|next| doc_text[all[kept[j].0].end..all[next.0].start].contains(','))
+        kept.get(j + 1).is_some_and(|next| {
+            next.0 == kept[j].0 + 1 && doc_text[all[kept[j].0].end..all[next.0].start].contains(',')
+        })
     };
     // A phrase that holds the date is what the date is about: it stays.
     let dated = |a: usize, b: usize| {
@@ -417,8 +420,8 @@ pub fn title_of_words<'n>(
     for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
-            // "7,000" and "5.2" are one number, however the words were cut.
-            if matches!(gap, "," | ".")
+            // "7,000" is one number, however the words were cut.
+            if gap == ","
                 && out.ends_with(|c: char| c.is_ascii_digit())
                 && w.starts_with(|c: char| c.is_ascii_digit())
             {

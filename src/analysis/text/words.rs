@@ -270,3 +270,11 @@ mod tests {
         }
     }
 }
+
+/// `word` with its first letter in capitals ("federation" → "Federation").
+pub fn capitalize(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

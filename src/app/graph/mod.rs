@@ -215,9 +215,10 @@ impl GraphView {
         // count as a drag (a quick drag leaves a small node behind).
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin());
-            self.dragging = origin
-                .and_then(|p| node_at(&screen, &radius, p))
-                .or(hovered_node);
+            self.dragging = match origin {
+                Some(p) => node_at(&screen, &radius, p),
+                None => hovered_node,
+            };
         }
         if response.dragged() {
             let delta = response.drag_delta();

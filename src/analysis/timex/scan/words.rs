@@ -12,7 +12,10 @@ impl Scanner<'_> {
         };
         let tok = &self.t[i];
         let acronym = &self.text[prev.start..prev.end];
-        self.text[tok.start..].starts_with(|c: char| c.is_uppercase())
+        let word = &self.text[tok.start..tok.end];
+        // In text written all in capitals ("MAYOR SIGNS BUDGET TODAY") nothing is an acronym.
+        word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().any(char::is_lowercase)
             && acronym.len() >= 2
             && acronym.bytes().all(|b| b.is_ascii_uppercase())
             && &self.text[prev.end..tok.start] == " "
