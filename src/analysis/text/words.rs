@@ -187,6 +187,14 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// `word` with its first letter in capitals ("federation" → "Federation").
+pub fn capitalize(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,12 +277,4 @@ mod tests {
             }
         }
     }
-}
-
-/// `word` with its first letter in capitals ("federation" → "Federation").
-pub fn capitalize(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
