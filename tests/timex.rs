@@ -380,3 +380,35 @@ fn a_month_day_with_no_tense_to_tell_is_the_nearer_one_within_a_season_ahead() {
         "2021-10-24"
     );
 }
+
+#[test]
+fn a_month_of_next_or_last_year_counts_years_from_the_reference_date() {
+    let dct = "2023-11-02";
+    let text = "Per Dahl is to be sentenced in March of next year, and the ruling of June 3 of last year stands. The board met in May of this year.";
+    assert_eq!(value_of(text, dct, "March of next year"), "2024-03");
+    assert_eq!(value_of(text, dct, "June 3 of last year"), "2022-06-03");
+    assert_eq!(value_of(text, dct, "May of this year"), "2023-05");
+    // Without its year phrase a month keeps the tense rule: "in March" here is this year's.
+    assert_eq!(
+        value_of("The harbour opened in March.", dct, "March"),
+        "2023-03"
+    );
+}
+
+#[test]
+fn a_photo_caption_shows_a_day_that_has_been() {
+    let dct = "2023-11-02";
+    let caption = "Ada Lund arrives at the harbour court on January 3. File photo by Per Dahl/Agency\nThe court will sit again on January 3.";
+    let tagged = values(caption, dct);
+    assert_eq!(
+        tagged[0],
+        ("January 3".to_string(), "2023-01-03".to_string())
+    );
+    // The body's own future sentence is not a caption: it keeps its tense.
+    assert_eq!(
+        tagged[1],
+        ("January 3".to_string(), "2024-01-03".to_string())
+    );
+    let agency = "FILE - Ada Lund stands beside the new ferry in Tromsø, Norway, on March 12.";
+    assert_eq!(value_of(agency, "2023-02-01", "March 12"), "2022-03-12");
+}

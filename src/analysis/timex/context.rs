@@ -19,6 +19,8 @@ static PAST_SET: LazyLock<FxHashSet<&'static str>> =
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Past,
+    /// Surely past, whatever the calendar suggests: a photo caption shows what has been.
+    Shown,
     Future,
     Unknown,
 }
@@ -139,8 +141,44 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
 /// How many words on each side of an expression its tense cues are looked for.
 const LOOK: usize = 12;
 
-/// The direction of the sentence around tokens `first..end`.
-pub fn direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
+/// The direction of the sentence around tokens `first..end` of `text`. A photo caption with no
+/// tense cue ("… arrives at the court on January 3. File photo by …") shows a day that has
+/// been: photographs are of the past.
+pub fn direction(tokens: &[Tok], text: &str, first: usize, end: usize) -> Direction {
+    match sentence_direction(tokens, first, end) {
+        Direction::Unknown if in_photo_caption(tokens, text, first) => Direction::Shown,
+        d => d,
+    }
+}
+
+/// Whether the line of token `i` is a photo caption: it opens with an agency's "FILE" or
+/// credits a photo ("File photo by", "AP Photo", "Photo: …", "Getty Images").
+fn in_photo_caption(tokens: &[Tok], text: &str, i: usize) -> bool {
+    let newline = |t: &Tok| t.lower == "\n";
+    let from = (0..i)
+        .rev()
+        .find(|&k| newline(&tokens[k]))
+        .map_or(0, |k| k + 1);
+    let to = (i..tokens.len())
+        .find(|&k| newline(&tokens[k]))
+        .unwrap_or(tokens.len());
+    let line = &tokens[from..to];
+    if line
+        .first()
+        .is_some_and(|t| &text[t.start..t.end] == "FILE")
+    {
+        return true;
+    }
+    let w = |k: usize| line.get(k).map_or("", |t| t.lower.as_ref());
+    (0..line.len()).any(|k| {
+        (w(k) == "photo" || w(k) == "photograph")
+            && (matches!(w(k + 1), "by" | ":" | "credit")
+                || k > 0 && matches!(w(k - 1), "file" | "ap" | "afp" | "pool"))
+            || w(k) == "getty" && w(k + 1) == "images"
+    })
+}
+
+fn sentence_direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     // "as soon as Tuesday", "as early as next week": a date looked forward to.
     if first >= 2 && w(first - 1) == "as" && matches!(w(first - 2), "soon" | "early") {

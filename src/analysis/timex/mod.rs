@@ -49,7 +49,7 @@ pub fn tag_with(text: &str, reference: Option<Reference>) -> Vec<Timex> {
         .filter_map(|f| {
             let quarterly =
                 quarters[f.first] - quarters[f.first.saturating_sub(QUARTER_WINDOW)] > 0;
-            let dir = context::direction(&tokens, f.first, f.end);
+            let dir = context::direction(&tokens, text, f.first, f.end);
             let value = match reference {
                 Some(Reference::Approximate(around)) => resolve::approximate_value(&f.expr, around),
                 Some(Reference::Exact(dct)) => resolve::value(&f.expr, Some(dct), dir, quarterly)?,

@@ -134,6 +134,15 @@ fn exact_value(expr: &Expr, dct: Date, dir: Direction, quarterly: bool) -> Optio
             format!("{y:04}-Q{q}")
         }
         Expr::QuarterOfYear { q, dy } => format!("{:04}-Q{q}", dct.year() as i32 + dy),
+        Expr::MonthOfYear { month, day, dy } => {
+            let year = dct.year() as i32 + dy;
+            match day {
+                Some(d) => Date::new(year as i16, *month as i8, *d as i8)
+                    .ok()?
+                    .to_string(),
+                None => format!("{year:04}-{month:02}"),
+            }
+        }
         Expr::YearEarlier => {
             if quarterly {
                 let current = (dct.month() as i32 - 1) / 3 + 1;
@@ -219,6 +228,12 @@ fn unresolved(expr: &Expr) -> String {
         },
         Expr::Year(y) => format!("{y:04}"),
         Expr::Decade(d) => format!("{d:03}"),
+        Expr::MonthOfYear {
+            month,
+            day: Some(d),
+            ..
+        } => format!("XXXX-{month:02}-{d:02}"),
+        Expr::MonthOfYear { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
         Expr::Fixed(v) => v.clone(),
         Expr::Season {
@@ -247,7 +262,8 @@ fn with_part(date: Date, part: Option<&str>) -> String {
 /// wins; a future cue takes the next occurrence when it is less than nine months ahead ("will
 /// meet on January 10" in December); any occurrence at most two calendar months ahead beats
 /// one ten months back ("said it would close Jan. 2"), and with no cue either way one up to
-/// four months ahead does ("before the Oct. 24 closing date" in July).
+/// four months ahead does ("before the Oct. 24 closing date" in July). A photo caption's day
+/// is always past.
 fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
     let y = dct.year() as i32;
     let this = (month as i32, day as i32);
@@ -273,7 +289,7 @@ fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
             }
         }
         (_, Direction::Future) if months(future) <= 8 => future,
-        (_, Direction::Future) => past,
+        (_, Direction::Future | Direction::Shown) => past,
         // A month or two ahead is more likely than ten months back, whatever the verb; with
         // no verb to tell, a season ahead is more likely than three seasons back.
         (_, _) if months(future) <= 2 => future,

@@ -76,6 +76,13 @@ pub enum Expr {
         year: Option<i32>,
         offset: i32,
     },
+    /// A month (and day) of the year `dy` years from the reference date's ("March of next
+    /// year", "June 3 of last year").
+    MonthOfYear {
+        month: u8,
+        day: Option<u8>,
+        dy: i32,
+    },
     /// Quarter `q` of the year `dy` years from the reference date's ("last year's third
     /// quarter").
     QuarterOfYear {
@@ -461,6 +468,21 @@ impl Scanner<'_> {
         }
     }
 
+    /// "of next year", "of last year", "of this year" at `i`: the years from the reference
+    /// date's, and the token after.
+    fn of_relative_year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.w(i) != "of" || self.w(i + 2) != "year" {
+            return None;
+        }
+        let dy = match self.w(i + 1) {
+            "next" => 1,
+            "last" => -1,
+            "this" => 0,
+            _ => return None,
+        };
+        Some((dy, i + 3))
+    }
+
     /// "30 December 2021", "the 30th of December".
     fn day_month(&self, i: usize) -> Option<Found> {
         let (first, i) = if self.w(i) == "the" {
@@ -519,6 +541,14 @@ impl Scanner<'_> {
                     Kind::Date,
                 );
             }
+            if let Some((dy, end)) = self.of_relative_year(next + 1) {
+                let expr = Expr::MonthOfYear {
+                    month,
+                    day: Some(day),
+                    dy,
+                };
+                return Self::found(start, end, expr, Kind::Date);
+            }
             let (year, end) = self.trailing_year(next + 1);
             return Self::found(
                 start,
@@ -531,6 +561,16 @@ impl Scanner<'_> {
                 },
                 Kind::Date,
             );
+        }
+        if self.is_capitalized(i)
+            && let Some((dy, end)) = self.of_relative_year(next)
+        {
+            let expr = Expr::MonthOfYear {
+                month,
+                day: None,
+                dy,
+            };
+            return Self::found(start, end, expr, Kind::Date);
         }
         if let (Some(year), end) = self.trailing_year(next) {
             return Self::found(
