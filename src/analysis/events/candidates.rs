@@ -17,6 +17,7 @@ use super::clauses::{
     EntitySpan, clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back,
     restates_date, when_clause,
 };
+use super::described;
 use super::span::Span;
 use super::statements::{self, Speaker};
 use super::titles::{self, context_title, elliptic_lead, elliptic_title};
@@ -88,11 +89,18 @@ pub(super) fn candidates_of_document<'a, 'e>(
     // place ..."), "They will later continue" means the things.
     let mut people_before = 0;
     let mut previous: Option<usize> = None;
+    // The sentences just before, nearest first, where a happening named again may stand.
+    let mut recent: Vec<(usize, usize)> = Vec::with_capacity(described::LOOK_BACK + 1);
+    let mut last_sentence: Option<(usize, usize)> = None;
     for (n, s) in sentences
         .iter()
         .filter(|s| s.section.feeds_story())
         .enumerate()
     {
+        if let Some(last) = last_sentence.replace((s.start, s.end)) {
+            recent.insert(0, last);
+            recent.truncate(described::LOOK_BACK);
+        }
         // The report starts after a dateline ("CAIRO, Jan. 4 (Wire) — "), whose date is the
         // article's, not an event's. Datelines open the headline or the first sentence.
         let in_sentence = |t: &&&Timex| t.start >= s.start && t.end <= s.end;
@@ -222,6 +230,18 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 {
                     participants.insert(0, e);
                 }
+            }
+            if c_start == start
+                && !participants.iter().any(|&e| people[e])
+                && let Some(e) = described::actor_of_described_happening(
+                    &doc.text,
+                    (c_start, c_end),
+                    &recent,
+                    |a, b| mentions.within(&doc.id, a, b),
+                    people,
+                )
+            {
+                participants.push(e);
             }
             let no_person = !participants.iter().any(|&e| people[e]);
             let clause = &doc.text[c_start..c_end];

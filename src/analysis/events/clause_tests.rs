@@ -150,3 +150,33 @@ fn a_sentence_in_another_language_reports_no_event() {
     );
     assert_eq!(events[0].mentions.len(), 1);
 }
+
+#[test]
+fn a_happening_named_again_by_its_noun_takes_in_who_did_it() {
+    // The dated sentence says only "The complaint"; the sentence before says who filed it.
+    let f = fixture(
+        &[
+            "Harbour pilot Ada Lund has filed a formal complaint with the port authority against Per Dahl. The complaint was filed on Tuesday, a spokesperson said.",
+            "Ada Lund spoke to Per Dahl in March. The ferry was late on Friday.",
+        ],
+        &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
+        &[],
+        &[("Tuesday", "2023-03-07"), ("Friday", "2023-03-10")],
+    );
+    let s = summary(&run(&f), &f);
+    let filed = s
+        .iter()
+        .find(|e| e.0 == "2023-03-07")
+        .unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(
+        filed.1,
+        ["Ada Lund".to_string()],
+        "the one who filed it, not its target"
+    );
+    // A noun the sentence before does not report after its person is no reference to it.
+    let ferry = s
+        .iter()
+        .find(|e| e.0 == "2023-03-10")
+        .unwrap_or_else(|| panic!("{s:?}"));
+    assert!(ferry.1.is_empty(), "{s:?}");
+}

@@ -23,6 +23,7 @@
 mod candidates;
 mod clauses;
 mod cluster;
+mod described;
 mod finish;
 mod span;
 mod statements;

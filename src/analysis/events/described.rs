@@ -1,0 +1,83 @@
+//! A dated sentence that names its happening by a definite noun ("The complaint was filed on
+//! Tuesday") after an earlier sentence reported it with who did it ("Ada Lund has filed a
+//! complaint with the harbour authority"): the one who did it takes part in the dated event.
+
+use crate::analysis::text;
+
+use super::clauses::EntitySpan;
+
+/// How many sentences back the happening may have been reported.
+pub(super) const LOOK_BACK: usize = 2;
+/// How many words after the person the happening's word may stand (subject, auxiliaries,
+/// verb, a modifier or two: "Lund has filed an official complaint").
+const SUBJECT_REACH: usize = 6;
+/// Verbs that end a definite description at the start of a clause ("The complaint was …").
+const AFTER_SUBJECT: [&str; 9] = [
+    "was", "were", "is", "are", "has", "had", "came", "took", "will",
+];
+
+/// The person who did what the clause at `clause` names by "The [modifier] NOUN", found in one
+/// of the `earlier` sentences (nearest first) where NOUN follows that sentence's first person
+/// closely. `mentions_of(start, end)` gives the mentions of a span, `people` which entities are
+/// people.
+pub(super) fn actor_of_described_happening<'m>(
+    doc_text: &str,
+    clause: (usize, usize),
+    earlier: &[(usize, usize)],
+    mentions_of: impl Fn(usize, usize) -> &'m [EntitySpan],
+    people: &[bool],
+) -> Option<usize> {
+    let noun = described_noun(doc_text, clause)?;
+    earlier.iter().find_map(|&(start, end)| {
+        let first_person = mentions_of(start, end).iter().find(|m| people[m.2])?;
+        text::words(doc_text, first_person.1, end)
+            .take(SUBJECT_REACH)
+            .any(|w| text::stem(&text::lower(w.text)) == noun)
+            .then_some(first_person.2)
+    })
+}
+
+/// The stem of the noun a clause opens with after "The" and at most one modifier, when a verb
+/// follows it ("The complaint was filed", "The consequential ruling was handed down").
+fn described_noun(doc_text: &str, (start, end): (usize, usize)) -> Option<String> {
+    let lead = doc_text[start..end].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let from = end - lead.len();
+    let words: Vec<String> = text::words(doc_text, from, end)
+        .take(4)
+        .map(|w| w.text.to_string())
+        .collect();
+    if words.first().map(String::as_str) != Some("The") {
+        return None;
+    }
+    (1..=2).find_map(|i| {
+        let noun = text::lower(words.get(i)?);
+        let next = words.get(i + 1)?;
+        let content = noun.len() > 3 && !text::is_stopword(&noun);
+        let lowercase = words[i].chars().next().is_some_and(char::is_lowercase);
+        (content && lowercase && AFTER_SUBJECT.contains(&next.as_str()))
+            .then(|| text::stem(&noun).to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_definite_noun_with_its_verb_is_a_described_happening() {
+        let text = "The complaint was filed on Tuesday. The harbour board met. The new ruling was read out.";
+        assert_eq!(
+            described_noun(text, (0, 34)).as_deref(),
+            Some(text::stem("complaint"))
+        );
+        assert_eq!(
+            described_noun(text, (36, 57)),
+            None,
+            "a name, not a happening"
+        );
+        assert_eq!(
+            described_noun(text, (58, text.len())).as_deref(),
+            Some(text::stem("ruling"))
+        );
+    }
+}
