@@ -424,7 +424,9 @@ fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
     let aged = gap
         .first()
         .is_some_and(|w| w.number && w.comma_before && w.comma);
-    let gap = if aged { &gap[1..] } else { gap };
+    // "Charlie Lund ’84, who was …": a class year after a name is the name's.
+    let class_year = gap.first().is_some_and(|w| is_class_year(w.text));
+    let gap = if aged || class_year { &gap[1..] } else { gap };
     if let Some(noun) = gap.iter().position(|w| tie_label(&w.lower).is_some()) {
         let label = tie_label(&gap[noun].lower)?;
         let lead: Vec<&str> = gap[..noun].iter().map(|w| w.lower.as_str()).collect();
@@ -486,6 +488,12 @@ fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A class year written after an alumnus's name: "’84", "'07".
+fn is_class_year(word: &str) -> bool {
+    let digits = word.trim_start_matches(['’', '\'']);
+    digits.len() == 2 && digits.len() < word.len() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "A and B spent two days in talks chaired by C", "A signed the accord, brokered by C's

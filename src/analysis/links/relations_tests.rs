@@ -113,6 +113,11 @@ fn what_one_is_to_the_other() {
         Some("friend")
     );
     assert_eq!(
+        rel("[Per Lund] ’84, who was [Ada Dahl]’s freshman roommate, said"),
+        Some("friend")
+    );
+    assert_eq!(rel("[Per Lund] 84, who was [Ada Dahl]’s roommate"), None);
+    assert_eq!(
         rel("[Musk]'s interaction with [Taylor]"),
         Some("spoke with")
     );
