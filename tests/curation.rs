@@ -391,3 +391,115 @@ fn export_applies_a_saved_publication_date_and_reports_a_gone_document() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("gone.txt"), "{err}");
 }
+
+/// The documents (by file) whose values a story's comparisons of `fact` hold.
+fn compared_files(story: &Story, fact: &str) -> Vec<String> {
+    let mut files: Vec<String> = story
+        .comparisons
+        .iter()
+        .filter(|c| c.fact == fact)
+        .flat_map(|c| &c.values)
+        .filter_map(|v| story.document(&v.doc).map(|d| d.file.clone()))
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+}
+
+#[test]
+fn the_sources_are_compared_again_after_a_document_is_excluded() {
+    let dir = folder(&[
+        (
+            "strike.txt",
+            "Dock Strike Grows\n\nHarbour union leader Ada Lund said on Tuesday, March 5, 2024, that 300 dockers walked out at the Harbour Board's quays.",
+        ),
+        (
+            "walkout.txt",
+            "Dockers Walk Out\n\nHarbour union leader Ada Lund said on Tuesday, March 5, 2024, that 500 dockers walked out at the Harbour Board's quays.",
+        ),
+    ]);
+    let (story, mut session) = load(dir.path());
+    let counted = |s: &Story| {
+        s.comparisons
+            .iter()
+            .find(|c| c.fact == "count")
+            .map(|c| (c.verdict, c.values.len()))
+    };
+    assert_eq!(
+        counted(&story),
+        Some((newsline::story::Verdict::Differ, 2)),
+        "{:?}",
+        story.comparisons
+    );
+    // Excluded, a document says nothing any more: its figure leaves the comparison.
+    let without = session.record(Edit::ExcludeDocument {
+        file: "walkout.txt".into(),
+    });
+    assert!(
+        without
+            .comparisons
+            .iter()
+            .flat_map(|c| &c.values)
+            .all(|v| without.document(&v.doc).is_some()),
+        "a value of the excluded document is still compared: {:?}",
+        without.comparisons
+    );
+    assert_ne!(
+        counted(&without).map(|c| c.0),
+        Some(newsline::story::Verdict::Differ)
+    );
+    // Undone, the difference is back.
+    let back = session.undo().unwrap();
+    assert_eq!(counted(&back), Some((newsline::story::Verdict::Differ, 2)));
+    assert_eq!(
+        compared_files(&back, "count"),
+        ["strike.txt", "walkout.txt"]
+    );
+}
+
+#[test]
+fn two_events_merged_compare_what_their_sources_say() {
+    // One walkout that two outlets date a day apart: two events until a person merges them.
+    let dir = folder(&[
+        (
+            "strike.txt",
+            "Dock Strike Grows\n\nHarbour union leader Ada Lund said on Tuesday, March 5, 2024, that 300 dockers walked out at the Harbour Board's quays.",
+        ),
+        (
+            "walkout.txt",
+            "Dockers Walk Out\n\nOn Wednesday, March 6, 2024, 500 dockers walked out at the quays of the Harbour Board, union leader Per Dahl said.",
+        ),
+    ]);
+    let (story, mut session) = load(dir.path());
+    let walkouts: Vec<&newsline::story::Event> = story
+        .events
+        .iter()
+        .filter(|e| e.when.value.starts_with("2024-03-0"))
+        .collect();
+    assert_eq!(walkouts.len(), 2, "{:?}", story.events);
+    // Apart, the two figures are a fact of the story, tied to no event.
+    let of_an_event = |s: &Story| {
+        s.comparisons
+            .iter()
+            .find(|c| c.fact == "count" && c.event.is_some())
+            .cloned()
+    };
+    assert!(of_an_event(&story).is_none(), "{:?}", story.comparisons);
+    let merged = session.record(Edit::MergeEvents {
+        into: EventKey::of(&story, walkouts[0]).unwrap(),
+        from: EventKey::of(&story, walkouts[1]).unwrap(),
+    });
+    // Merged, they are what two sources say of one event.
+    let count = of_an_event(&merged).unwrap_or_else(|| panic!("{:?}", merged.comparisons));
+    assert_eq!(count.verdict, newsline::story::Verdict::Differ);
+    let event = merged
+        .events
+        .iter()
+        .find(|e| Some(&e.id) == count.event.as_ref())
+        .unwrap();
+    assert_eq!(event.mentions.len(), 2);
+    assert_eq!(
+        compared_files(&merged, "count"),
+        ["strike.txt", "walkout.txt"]
+    );
+}

@@ -169,6 +169,23 @@ pub fn redated(analysed: &Story, dates: &[(String, String)]) -> Story {
     })
 }
 
+/// The sentences of every document of `story`, split as the analysis splits them: what
+/// [`compare_again`] reads, kept by a caller that compares more than once.
+pub fn sentences_of(story: &Story) -> HashMap<String, Vec<sentences::Sentence>> {
+    story
+        .documents
+        .par_iter()
+        .map(|d| (d.id.clone(), sentences::split(d)))
+        .collect()
+}
+
+/// Compares the sources of `story` again, after a person changed what it holds (events
+/// merged or split, a document excluded, a participant removed): the comparisons are read
+/// from the story's events and documents as they are now. `sentences` from [`sentences_of`].
+pub fn compare_again(story: &mut Story, sentences: &HashMap<String, Vec<sentences::Sentence>>) {
+    story.comparisons = compare::compare(story, sentences);
+}
+
 /// Splits off the documents the analysis cannot read (see `About::reads_english`), each with
 /// its position in the corpus, in order.
 fn set_aside_unreadable(documents: Vec<Document>) -> (Vec<Document>, Vec<(usize, Document)>) {

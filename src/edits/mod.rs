@@ -156,6 +156,19 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// Whether the edit changes what the sources are compared on — which sentences make an
+    /// event, which documents and people the story holds, the names compared — so that the
+    /// comparisons are read again after it. A new title or link changes none of it.
+    pub fn reshapes_comparisons(&self) -> bool {
+        !matches!(
+            self,
+            Edit::RetitleEvent { .. }
+                | Edit::AddLink { .. }
+                | Edit::DeleteLink { .. }
+                | Edit::DateDocument { .. }
+        )
+    }
+
     /// A short description for menus and lists ("Rename “Biden” to “Joe Biden”").
     pub fn describe(&self) -> String {
         match self {
@@ -269,7 +282,12 @@ pub fn replay_saved(
     if let Some(again) = redated(story, &opened.edits) {
         *story = again;
     }
-    for u in apply(story, &opened.edits) {
+    let unapplied = apply(story, &opened.edits);
+    if opened.edits.iter().any(Edit::reshapes_comparisons) {
+        let sentences = crate::analysis::sentences_of(story);
+        crate::analysis::compare_again(story, &sentences);
+    }
+    for u in unapplied {
         warnings.push(format!(
             "{}: edit {} ({}) not applied: {}",
             project.path.display(),

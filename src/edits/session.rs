@@ -2,10 +2,12 @@
 //! moves the last one to a redo stack (kept for the session only); the story shown is always
 //! the analysed story with the list replayed on a copy, so undo needs no inverse edits.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{Edit, Project, Unapplied, apply};
-use crate::story::Story;
+use crate::analysis::sentences::Sentence;
+use crate::story::{Comparison, Story};
 
 /// Publication dates given by edits: (file, ISO day), in order.
 type DocumentDates = Vec<(String, String)>;
@@ -21,6 +23,12 @@ pub struct Session {
     /// The story analysed again with the publication dates the edits give, and those dates:
     /// analysed once per change of dates, not per edit.
     redated: Option<(DocumentDates, Arc<Story>)>,
+    /// The documents' sentences, split once when an edit first calls for comparing the
+    /// sources again (the texts never change; excluded documents are simply not read).
+    sentences: Option<Arc<HashMap<String, Vec<Sentence>>>>,
+    /// The comparisons last read again, with the edits and dates they were read after: a new
+    /// title or link reuses them.
+    compared: Option<(Vec<Edit>, DocumentDates, Vec<Comparison>)>,
     /// Messages for the user: a damaged file kept aside, edits kept elsewhere, a failed save.
     pub notices: Vec<String>,
 }
@@ -35,6 +43,8 @@ impl Session {
             project: None,
             unapplied: Vec::new(),
             redated: None,
+            sentences: None,
+            compared: None,
             notices: Vec::new(),
         }
     }
@@ -54,6 +64,12 @@ impl Session {
     /// The analysed story with every edit replayed; notes the ones whose target is gone.
     pub fn derive(&mut self) -> Story {
         let dates = super::document_dates(&self.edits);
+        let reshaping: Vec<Edit> = self
+            .edits
+            .iter()
+            .filter(|e| e.reshapes_comparisons())
+            .cloned()
+            .collect();
         let base = if dates.is_empty() {
             self.analysed.clone()
         } else {
@@ -61,13 +77,28 @@ impl Session {
                 Some((given, story)) if *given == dates => story.clone(),
                 _ => {
                     let story = Arc::new(crate::analysis::redated(&self.analysed, &dates));
-                    self.redated = Some((dates, story.clone()));
+                    self.redated = Some((dates.clone(), story.clone()));
                     story
                 }
             }
         };
         let mut story = (*base).clone();
         self.unapplied = apply(&mut story, &self.edits);
+        if reshaping.is_empty() {
+            return story;
+        }
+        match &self.compared {
+            Some((edits, given, comparisons)) if *edits == reshaping && *given == dates => {
+                story.comparisons = comparisons.clone();
+            }
+            _ => {
+                let sentences = self
+                    .sentences
+                    .get_or_insert_with(|| Arc::new(crate::analysis::sentences_of(&self.analysed)));
+                crate::analysis::compare_again(&mut story, sentences);
+                self.compared = Some((reshaping, dates, story.comparisons.clone()));
+            }
+        }
         story
     }
 
