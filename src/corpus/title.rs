@@ -1,5 +1,5 @@
 //! A title for a document that has none (no metadata, no headline line): the first sentence of
-//! its body, without a dateline ("Nov. 2 (UPI) --", "PORTLAND, Maine —"), shortened at a word.
+//! its body, without a dateline ("Mar. 14 (UPI) --", "SPRINGFIELD, Ohio —"), shortened at a word.
 //! Never a byline, a share button or a caption: only body text is read, and lines that look
 //! like page furniture are skipped. Kept out of the analysis: it names documents, nothing more.
 
@@ -65,7 +65,7 @@ fn furniture(line: &str) -> bool {
     }) || line.starts_with('(') && line.ends_with(')')
 }
 
-/// `line` without a leading dateline: "CITY (Agency) —", "Nov. 2 (UPI) --", "(CNN) —".
+/// `line` without a leading dateline: "CITY (Agency) —", "Mar. 14 (UPI) --", "(CNN) —".
 fn strip_dateline(line: &str) -> &str {
     for dash in [" — ", " – ", " -- ", " - ", "— ", "-- "] {
         let Some(i) = line.find(dash) else { continue };
@@ -161,23 +161,23 @@ mod tests {
 
     #[test]
     fn titles_come_from_the_lead_without_its_dateline() {
-        let t = "Nov. 2 (UPI) -- FTX founder Sam Bankman-Fried has been found guilty of seven counts. He faces decades.";
+        let t = "Mar. 14 (UPI) -- Kestrel Bank founder Lena Moe-Berg has been found liable on three counts. She faces fines.";
         assert_eq!(
             from_text(t, &body(t)).unwrap(),
-            "FTX founder Sam Bankman-Fried has been found guilty of seven counts"
+            "Kestrel Bank founder Lena Moe-Berg has been found liable on three counts"
         );
-        let t = "PORTLAND, Maine — The U.S. Coast Guard on Wednesday said that remains were found. More.";
+        let t = "SPRINGFIELD, Ohio — The Harbour Board on Wednesday said that the missing boat was found. More.";
         assert_eq!(
             from_text(t, &body(t)).unwrap(),
-            "The U.S. Coast Guard on Wednesday said that remains were found"
+            "The Harbour Board on Wednesday said that the missing boat was found"
         );
     }
 
     #[test]
     fn bylines_and_buttons_are_skipped_and_long_leads_shortened() {
-        let t = "By Hannah Lang\nShare\nBinance Chief Executive Changpeng Zhao said on Tuesday the company had signed a non-binding agreement to buy rival FTX's unit, FTX.com, to help cover a liquidity crunch.";
+        let t = "By Rina Okafor\nShare\nKestrel Bank Chief Executive Tomas Berg said on Tuesday the bank had signed a non-binding agreement to buy a rival's unit, Fjord.com, to help cover a shortfall in cash.";
         let title = from_text(t, &body(t)).unwrap();
-        assert!(title.starts_with("Binance Chief Executive"), "{title}");
+        assert!(title.starts_with("Kestrel Bank Chief Executive"), "{title}");
         assert!(
             title.ends_with('…') && title.chars().count() <= MAX_CHARS,
             "{title}"

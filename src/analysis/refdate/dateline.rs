@@ -1,5 +1,5 @@
 //! Datelines and stamps near the top of an article: "WASHINGTON, March 3, 2023 —",
-//! "Published 3 March 2023", "Originally Published: 22 JUN 23 01:54 ET", "| Mon, Mar 25, 2024".
+//! "Published 3 March 2023", "Originally Published: 14 MAR 22 07:12 ET", "| Mon, Mar 14, 2022".
 
 use std::sync::LazyLock;
 
@@ -72,7 +72,7 @@ pub(super) fn dateline(text: &str, sections: &[Section]) -> Dateline {
             .next()
             .map(|f| (f.start, f.end, f.date))
             .or_else(|| {
-                // "Originally Published: 22 JUN 23 01:54 ET": two-digit years in stamps only.
+                // "Originally Published: 14 MAR 22 07:12 ET": two-digit years in stamps only.
                 let date = dates::short_year_stamp(line)?;
                 let start = line.find(|c: char| c.is_ascii_digit())?;
                 Some((start, start, date))

@@ -5,7 +5,7 @@
 //!
 //! 1. metadata (manifest, JSON record, HTML meta tags) — set by the corpus reader, kept as is;
 //! 2. a **dateline** or stamp near the top: "Jan. 5, 2022 (EIRNS)—", "WASHINGTON, March 3,
-//!    2023 —", "Published 3 March 2023", "Originally Published: 22 JUN 23 01:54 ET", a date
+//!    2023 —", "Published 3 March 2023", "Originally Published: 14 MAR 22 07:12 ET", a date
 //!    alone on its line (an "Updated" line counts only when nothing says when the piece was
 //!    first published); a wire dateline without a year ("Nov 8 (Reuters) - … said on
 //!    Tuesday") takes the year its weekday agrees with, among the years around the text's own
@@ -210,7 +210,7 @@ mod tests {
                 "2023-03-03",
             ),
             (
-                "Ad - 00:00\nPort Reopens\nOriginally Published: 03 MAR 23 01:54 ET\nUpdated: 03 MAR 23 18:51 ET\nThe port reopened.",
+                "Ad - 00:00\nPort Reopens\nOriginally Published: 03 MAR 23 07:12 ET\nUpdated: 03 MAR 23 19:40 ET\nThe port reopened.",
                 "2023-03-03",
             ),
             (

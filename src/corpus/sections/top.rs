@@ -1,6 +1,6 @@
 //! The clutter above an article's first paragraph: bylines ("By Jane Doe, CNN", a line of
-//! reporters' names), publication and update stamps ("Originally Published: 22 JUN 23 01:54
-//! ET", "| Mon, Mar 25, 2024", "7 Reads"), video-player and advertising labels. None of it is
+//! reporters' names), publication and update stamps ("Originally Published: 14 MAR 22 07:12
+//! ET", "| Mon, Mar 14, 2022", "7 Reads"), video-player and advertising labels. None of it is
 //! the story, and names in it are the reporters', never the people of the story.
 
 use std::sync::LazyLock;
@@ -9,14 +9,14 @@ use regex::Regex;
 
 use super::word_count;
 
-/// Particles that may sit inside a name ("Francisco de Jorge", "Ursula von der Leyen").
+/// Particles that may sit inside a name ("Marta de Lund", "Ursula von der Leyen").
 const PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
     "al", "el", "ter", "ten",
 ];
 
-/// A word of a written name: "Hannah", "McCarthy", "O'Connor", "Bankman-Fried", "J.", "Zhao",
-/// "‘CZ’" (a nickname in quotes). Not an all-capitals word of three letters or more, which
+/// A word of a written name: "Rina", "McKinnon", "O'Dowd", "Moe-Berg", "J.", "Berg",
+/// "‘TB’" (a nickname in quotes). Not an all-capitals word of three letters or more, which
 /// opens a dateline ("NEW YORK") rather than a name.
 fn is_name_token(word: &str) -> bool {
     let word = word.trim_matches(|c: char| matches!(c, '‘' | '’' | '\'' | '"' | '“' | '”'));
@@ -79,9 +79,9 @@ fn name_list(s: &str) -> Option<(usize, usize)> {
     (words > 0).then_some((end, words))
 }
 
-/// A byline at the start of a line: "By Hannah Lang", "By George Ramsay, Pau Mosquera and
-/// Claudia Rebaza, CNN", "by Daniel McCarthy /Boeing president …", "By Luc Cohen and
-/// Jonathan Stempel NEW YORK A U.S. judge …". Returns where the byline ends and where the text
+/// A byline at the start of a line: "By Rina Okafor", "By Tomas Berg, Mira Sandvik and
+/// Omar Haddad, CNN", "by Jon McKinnon /Nordlys Air president …", "By Lena Moe and
+/// Jon Halvorsen NEW YORK A state judge …". Returns where the byline ends and where the text
 /// after it starts (the line's length when the byline is the whole line), or `None` when the
 /// line is a sentence that merely opens with "By" ("By Tuesday, the council had voted").
 pub(super) fn byline(line: &str) -> Option<(usize, usize)> {
@@ -123,7 +123,7 @@ pub(super) fn byline(line: &str) -> Option<(usize, usize)> {
         let body = body + (line.len() - body - line[body..].trim_start().len());
         return Some((end, body));
     }
-    // A dateline in capitals follows: "… Stempel NEW YORK A U.S. judge".
+    // A dateline in capitals follows: "… Halvorsen NEW YORK A state judge".
     let next = trimmed.split_whitespace().next().unwrap_or("");
     let letters: Vec<char> = next.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
@@ -132,8 +132,8 @@ pub(super) fn byline(line: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// A line of nothing but names, as reporters' names stand under a headline ("Kurt Wagner and
-/// Dana Hull", "Oliver Thansan") or under a portrait ("Changpeng ‘CZ’ Zhao").
+/// A line of nothing but names, as reporters' names stand under a headline ("Kari Lund and
+/// Omar Haddad", "Ingrid Sandvik") or under a portrait ("Tomas ‘TB’ Berg").
 pub(super) fn is_name_line(line: &str) -> bool {
     let line = line.trim();
     let words = word_count(line, 13);
@@ -158,9 +158,9 @@ const MONTH: &str = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|
 const WEEKDAY: &str =
     r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\.?";
 
-/// A line that only stamps a date or a time, with or without its label: "2023-07-27 09:55",
-/// "Originally Published: 22 JUN 23 01:54 ET", "| Mon, Mar 25, 2024", "30 August 2023
-/// Wednesday 04:21", "Release Date", "This was published 8 months ago", "7 Reads", "5 min read".
+/// A line that only stamps a date or a time, with or without its label: "2022-03-16 08:05",
+/// "Originally Published: 14 MAR 22 07:12 ET", "| Mon, Mar 14, 2022", "16 March 2022
+/// Wednesday 08:05", "Release Date", "This was published 5 months ago", "7 Reads", "5 min read".
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     let token = format!(
         r"({MONTH}|{WEEKDAY}|\d{{1,4}}(st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}(t[\d:.+z-]*)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}[:.]\d{{2}}([:.]\d{{2}})?|[ap]\.?m\.?|[a-z]{{1,2}}[sd]?t|gmt|utc|originally|first|last|published|updated|modified|posted|release|released|date|on|at)"
@@ -190,8 +190,8 @@ pub(super) fn is_stamp(line: &str) -> bool {
 }
 
 /// A dateline opening the lead: the place (and agency) the story was filed from, with or
-/// without its date: "ZURICH – ", "PORTLAND, Maine — ", "AUSTIN (AP) – ", "(CNN) — ",
-/// "New York | ", "San Francisco: ", "NEW YORK A U.S. judge …", "Nov 8 (Reuters) - ".
+/// without its date: "BERGEN – ", "SPRINGFIELD, Ohio — ", "TROMSO (AP) – ", "(CNN) — ",
+/// "New York | ", "San Francisco: ", "NEW YORK A state judge …", "Mar 14 (Reuters) - ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{{1,40}}\))?\s*[—–-]{{1,2}}\s*|\([A-Za-z][A-Za-z .]{{1,30}}\)\s*[—–-]{{1,2}}\s*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*[|:]\s+|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})+\s+|(?i:{MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([^)]{{1,40}}\))?\s*[—–-]{{1,2}}\s*)"
@@ -230,10 +230,10 @@ mod tests {
     #[test]
     fn bylines_whole_and_as_prefixes() {
         for line in [
-            "By Hannah Lang",
-            "By George Ramsay, Pau Mosquera and Claudia Rebaza, CNN",
-            "By Dakin Andone, CNN",
-            "By Luc Cohen and Jonathan Stempel",
+            "By Rina Okafor",
+            "By Tomas Berg, Mira Sandvik and Omar Haddad, CNN",
+            "By Ivar Nilsen, CNN",
+            "By Lena Moe and Jon Halvorsen",
             "BY MARIA O'CONNOR-SMITH",
         ] {
             let found = byline(line);
@@ -244,13 +244,13 @@ mod tests {
                 assert_eq!(found, Some((line.len(), line.len())), "{line}");
             }
         }
-        let line = "by Daniel McCarthy /Boeing president and CEO Dave Calhoun will step down.";
+        let line = "by Jon McKinnon /Nordlys Air president and CEO Tomas Berg will step down.";
         let (end, body) = byline(line).unwrap();
-        assert_eq!(&line[..end], "by Daniel McCarthy");
-        assert!(line[body..].starts_with("Boeing president"));
-        let line = "By Luc Cohen and Jonathan Stempel NEW YORK A U.S. judge on Wednesday ruled";
+        assert_eq!(&line[..end], "by Jon McKinnon");
+        assert!(line[body..].starts_with("Nordlys Air president"));
+        let line = "By Lena Moe and Jon Halvorsen NEW YORK A state judge on Monday ruled";
         let (end, body) = byline(line).unwrap();
-        assert_eq!(&line[..end], "By Luc Cohen and Jonathan Stempel");
+        assert_eq!(&line[..end], "By Lena Moe and Jon Halvorsen");
         assert!(line[body..].starts_with("NEW YORK"));
         for sentence in [
             "By Tuesday, the council had voted.",
@@ -265,18 +265,18 @@ mod tests {
     #[test]
     fn name_lines() {
         for line in [
-            "Kurt Wagner and Dana Hull",
-            "Oliver Thansan",
+            "Kari Lund and Omar Haddad",
+            "Ingrid Sandvik",
             "Ana de la Cruz, Reuters",
-            "Mark S. Cohen",
+            "Jon S. Halvorsen",
         ] {
             assert!(is_name_line(line), "{line}");
         }
         for line in [
-            "Boeing CEO Dave Calhoun to Step Down",
+            "Nordlys Air CEO Tomas Berg to Step Down",
             "Talks resume in Oslo",
             "Relief Efforts",
-            "Congressional leaders are working to get a funding extension passed by Friday",
+            "Council leaders are working to get a budget extension passed by Friday",
             "USA TODAY",
             "Smith.",
         ] {
@@ -287,15 +287,15 @@ mod tests {
     #[test]
     fn stamps() {
         for line in [
-            "2023-07-27 09:55",
-            "Originally Published: 22 JUN 23 01:54 ET",
-            "Updated: 22 JUN 23 18:51 ET",
-            "30 August 2023 Wednesday 04:21",
-            "| Mon, Mar 25, 2024",
+            "2022-03-16 08:05",
+            "Originally Published: 14 MAR 22 07:12 ET",
+            "Updated: 14 MAR 22 19:40 ET",
+            "16 March 2022 Wednesday 08:05",
+            "| Mon, Mar 14, 2022",
             "Release Date",
-            "March 8, 2024",
-            "November 4, 2022",
-            "This was published 8 months ago",
+            "March 16, 2022",
+            "October 7, 2021",
+            "This was published 5 months ago",
             "7 Reads",
             "5 min read",
             "Published 3 hours ago",
@@ -318,41 +318,41 @@ mod tests {
     fn datelines() {
         for (line, rest) in [
             (
-                "ZURICH – FIFA suspended the federation's president on Saturday.",
-                "FIFA",
+                "BERGEN – Fjord Mining suspended its chief executive on Saturday.",
+                "Fjord",
             ),
             (
-                "PORTLAND, Maine — The Coast Guard said on Wednesday that it ended the search.",
+                "SPRINGFIELD, Ohio — The Harbour Board said on Wednesday that it ended the search.",
                 "The",
             ),
             (
-                "AUSTIN (AP) – Twitter began widespread layoffs Friday as the owner said.",
-                "Twitter",
+                "TROMSO (AP) – Nordlys Air cut a tenth of its staff on Friday, the owner said.",
+                "Nordlys",
             ),
             (
-                "(CNN) — The US Coast Guard on Monday will begin a hearing into it.",
+                "(CNN) — The Harbour Board on Monday will begin a hearing into it.",
                 "The",
             ),
             (
-                "New York | Twitter CEO Parag Agrawal told employees on Monday it was fine.",
-                "Twitter",
+                "New York | Kestrel Bank CEO Ada Lund told employees on Monday it was fine.",
+                "Kestrel",
             ),
             (
-                "NEW YORK A U.S. judge on Wednesday tightened the bail conditions again.",
+                "NEW YORK A state judge on Monday set new bail conditions for the banker.",
                 "A",
             ),
             (
-                "Nov 8 (Reuters) - Binance said on Tuesday it had signed a deal.",
-                "Binance",
+                "Mar 14 (Reuters) - Kestrel Bank said on Tuesday it had signed a deal.",
+                "Kestrel",
             ),
         ] {
             let end = dateline_end(line).unwrap_or_else(|| panic!("{line}"));
             assert!(line[end..].starts_with(rest), "{line}: {}", &line[end..]);
         }
         for line in [
-            "The Coast Guard said on Wednesday that it ended the search.",
-            "THE TRIAL OF FTX founder Sam Bankman-Fried began on Tuesday.",
-            "Homendy said the board would pause its work.",
+            "The Harbour Board said on Wednesday that it ended the search.",
+            "THE TRIAL OF KESTREL founder Lena Moe-Berg began on Tuesday.",
+            "Sandvik said the board would pause its work.",
             "US regulators ordered the grounding of the planes on Saturday.",
         ] {
             assert_eq!(dateline_end(line), None, "{line}");
