@@ -1,5 +1,5 @@
-//! Affiliations: the organizations and places a person's roles name ("White House press
-//! secretary" → the White House, "Russian spokesman" → Russia).
+//! Affiliations: the organizations and places a person's roles name ("Harbour Board press
+//! secretary" → the Harbour Board, "French spokesman" → France).
 
 use crate::analysis::lexicon;
 use crate::story::EntityKind;
@@ -74,8 +74,8 @@ impl RolePhrases {
         RolePhrases { phrases }
     }
 
-    /// Whether the role names `other`, whose names are `names` (see [`known_names`]): "White
-    /// House press secretary" names the White House; "Russian spokesman" names Russia; "US
+    /// Whether the role names `other`, whose names are `names` (see [`known_names`]): "Harbour
+    /// Board press secretary" names the Harbour Board; "French spokesman" names France; "US
     /// President" names the United States.
     fn names(&self, other: &Draft, names: &[&str]) -> bool {
         self.phrases.iter().any(|(joined, place)| {

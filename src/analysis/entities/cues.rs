@@ -1,14 +1,14 @@
-//! What the words around a name say of its kind, beyond the name itself: an age ("Shahzada
-//! Dawood, 48,"), a kinship noun ("his son Suleman Dawood"), a company's things ("Twitter's
-//! board", "Boeing said it"), a role of which it is the employer ("OceanGate CEO"), the
-//! article of a thing ("the Titanic"). Each is read on the words of one sentence.
+//! What the words around a name say of its kind, beyond the name itself: an age ("Omar
+//! Haddad, 48,"), a kinship noun ("his son Sami Haddad"), a company's things ("Kestrel's
+//! board", "Nordlys said it"), a role of which it is the employer ("DeepWave CEO"), the
+//! article of a thing ("the Polaris"). Each is read on the words of one sentence.
 
 use crate::analysis::lexicon;
 use crate::analysis::text;
 
 use super::tokens::Tok;
 
-/// "Shahzada Dawood, 48," or "the 31-year-old Bankman-Fried": an age is a person's.
+/// "Omar Haddad, 48," or "the 31-year-old Moe-Berg": an age is a person's.
 pub(super) fn has_age(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     let after = &text[toks[b - 1].end..];
     let aged_after = after
@@ -59,10 +59,10 @@ fn is_kin(lower: &str) -> bool {
     )
 }
 
-/// What follows a name says it is a person's: an appositive of kinship or personhood ("Ángeles
-/// Béjar, mother of Luis Rubiales", "Montse Tomé, the first woman in …"), a social-media
-/// handle ("Piers Morgan (@piersmorgan)"), a role the name serves as or is ("Tomé has served
-/// as an assistant", "Tomé was a player").
+/// What follows a name says it is a person's: an appositive of kinship or personhood ("Ángela
+/// Ibáñez, mother of Tomás Ríos", "Marta Ibáñez, the first woman in …"), a social-media
+/// handle ("Jon Halvorsen (@jonhalvorsen)"), a role the name serves as or is ("Ibáñez has
+/// served as an assistant", "Ibáñez was a player").
 pub(super) fn person_after(text: &str, toks: &[Tok], b: usize) -> bool {
     let after = &text[toks[b - 1].end..];
     if after.starts_with(" (@") {
@@ -107,13 +107,13 @@ pub(super) fn person_after(text: &str, toks: &[Tok], b: usize) -> bool {
     false
 }
 
-/// A kinship noun right before the name: "his son Suleman Dawood".
+/// A kinship noun right before the name: "his son Sami Haddad".
 pub(super) fn kin_before(text: &str, toks: &[Tok], a: usize) -> bool {
     a > 0 && text[toks[a - 1].end..toks[a].start] == *" " && is_kin(&text::lower(toks[a - 1].text))
 }
 
-/// What a company, not a person, has: "Twitter's board", "Boeing's request", "OceanGate's
-/// Titan sub".
+/// What a company, not a person, has: "Kestrel's board", "Nordlys's request", "DeepWave's
+/// Polaris sub".
 fn is_company_thing(lower: &str) -> bool {
     matches!(
         lower,
@@ -180,7 +180,7 @@ fn is_company_thing(lower: &str) -> bool {
     )
 }
 
-/// The name owns what a company owns: "Twitter's board".
+/// The name owns what a company owns: "Kestrel's board".
 pub(super) fn owns_company_thing(toks: &[Tok], b: usize) -> bool {
     toks[b - 1].possessive
         && toks
@@ -188,7 +188,7 @@ pub(super) fn owns_company_thing(toks: &[Tok], b: usize) -> bool {
             .is_some_and(|t| is_company_thing(&text::lower(t.text)))
 }
 
-/// "Boeing said it …", "OceanGate said its …": what says "it" of itself is no person; "he"
+/// "Nordlys said it …", "DeepWave said its …": what says "it" of itself is no person; "he"
 /// and "she" say it is one.
 pub(super) fn says_it(toks: &[Tok], b: usize) -> Option<bool> {
     let mut k = b;
@@ -209,7 +209,7 @@ pub(super) fn says_it(toks: &[Tok], b: usize) -> Option<bool> {
     }
 }
 
-/// "the Titanic", "the Divina Pastora": a name right after the article is a thing's, a
+/// "the Polaris", "the Maria Elena": a name right after the article is a thing's, a
 /// place's or a body's — people are not written with one.
 pub(super) fn after_the(text: &str, toks: &[Tok], a: usize) -> bool {
     a > 0
@@ -217,7 +217,7 @@ pub(super) fn after_the(text: &str, toks: &[Tok], a: usize) -> bool {
         && text[toks[a - 1].end..toks[a].start] == *" "
 }
 
-/// "CEO of Boeing", "head of FTX": the name a role belongs to is a body or a place.
+/// "CEO of Nordlys", "head of Kestrel": the name a role belongs to is a body or a place.
 pub(super) fn role_of(text: &str, toks: &[Tok], a: usize) -> bool {
     let mut k = a;
     if k >= 1 && toks[k - 1].text == "the" {
@@ -230,7 +230,7 @@ pub(super) fn role_of(text: &str, toks: &[Tok], a: usize) -> bool {
         && !matches!(toks[k - 2].text, "son" | "daughter")
 }
 
-/// "Andrew Rossman of Quinn Emanuel": what a named person is "of" is their firm or place.
+/// "Jon Halvorsen of Berg Lund": what a named person is "of" is their firm or place.
 pub(super) fn of_a_name(toks: &[Tok], a: usize) -> bool {
     a >= 2
         && toks[a - 1].text == "of"
@@ -249,7 +249,7 @@ pub(super) fn is_party_tag(word: &str) -> bool {
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
-/// A word in capitals only: "NEW", "YORK", "FTX" (two letters or more).
+/// A word in capitals only: "NEW", "YORK", "KBX" (two letters or more).
 pub(super) fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars().filter(|c| c.is_alphabetic()) {
@@ -261,8 +261,8 @@ pub(super) fn is_all_caps(word: &str) -> bool {
     letters >= 2
 }
 
-/// The employer in a role written before a name: "OceanGate" of "OceanGate CEO", "Binance"
-/// of "Binance Chief Executive": the capitalized words before the first role word, when they
+/// The employer in a role written before a name: "DeepWave" of "DeepWave CEO", "Kestrel"
+/// of "Kestrel Chief Executive": the capitalized words before the first role word, when they
 /// name no place and no people.
 pub(super) fn employer_in_role<'a>(role: &[Tok<'a>]) -> Option<(usize, Vec<&'a str>)> {
     let first_role = role.iter().position(|t| {
@@ -273,7 +273,7 @@ pub(super) fn employer_in_role<'a>(role: &[Tok<'a>]) -> Option<(usize, Vec<&'a s
         return None;
     }
     let words: Vec<&str> = role[..first_role].iter().map(|t| t.text).collect();
-    // One word ("OceanGate CEO") or a body's name ("Delaware Chancery Court Chief Judge"), not
+    // One word ("DeepWave CEO") or a body's name ("Nordland District Court Chief Judge"), not
     // words of the role ("Senate Majority Leader").
     if words.len() > 1 && !lexicon::is_org_head(words[words.len() - 1]) {
         return None;

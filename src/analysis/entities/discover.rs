@@ -19,7 +19,7 @@ use super::tokens::{Tok, is_acronym, is_capitalized, is_connector, joins};
 pub(super) struct Find<'a> {
     pub(super) doc: &'a str,
     pub(super) start: usize,
-    /// The name's words ("Wendy", "Sherman").
+    /// The name's words ("Mira", "Sandvik").
     pub(super) words: Vec<&'a str>,
     pub(super) kind: Option<EntityKind>,
     /// How sure the cue is: gazetteer 8, head word 6, role 5, given name 3, saying 2, "the X" 2.
@@ -50,7 +50,7 @@ pub(super) fn discover<'a>(
         let mut nickname = None;
         loop {
             if j + 1 < toks.len() && nickname.is_none() && is_nickname(text, toks, j) {
-                // "Changpeng ‘CZ’ Zhao": the name runs on past a nickname in quotes.
+                // "Tomas ‘TB’ Berg": the name runs on past a nickname in quotes.
                 nickname = Some(j);
                 j += 2;
                 continue;
@@ -75,7 +75,7 @@ pub(super) fn discover<'a>(
         while first < j && is_sentence_initial(text, s, toks, first) && {
             let w = toks[first].text;
             let lower = text::lower(w);
-            // "Labeling Bankman-Fried …", "Reportedly Musk …": a verb or an adverb opens it.
+            // "Labeling Moe-Berg …", "Reportedly Lund …": a verb or an adverb opens it.
             let verb_or_adverb =
                 lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
             (vocab.contains(lower.as_ref()) || text::is_stopword(&lower) || verb_or_adverb)
@@ -87,7 +87,7 @@ pub(super) fn discover<'a>(
                 first += 1;
             }
         }
-        // A name in quotation marks is a nickname or a title ("the 'Chief Twit'"), not a name.
+        // A name in quotation marks is a nickname or a title ("the 'Harbour Queen'"), not a name.
         let quoted = first < j
             && !toks[j - 1].possessive
             && text[..toks[first].start].ends_with(['\'', '‘', '“', '"'])
@@ -105,7 +105,7 @@ pub(super) fn discover<'a>(
 }
 
 /// A nickname in quotes inside a name: `toks[k]` between "‘" and "’" (or double quotes), with
-/// name words on both sides ("Changpeng ‘CZ’ Zhao").
+/// name words on both sides ("Tomas ‘TB’ Berg").
 fn is_nickname(text: &str, toks: &[Tok], k: usize) -> bool {
     let (before, word, after) = (&toks[k - 1], &toks[k], &toks[k + 1]);
     let open = &text[before.end..word.start];
@@ -127,7 +127,7 @@ pub(super) fn is_name_word(word: &str) -> bool {
         && !cues::is_party_tag(word)
 }
 
-/// Cuts words in capitals out of a run ("THE TRIAL OF FTX founder", "Stempel NEW YORK"):
+/// Cuts words in capitals out of a run ("THE TRIAL OF KBX founder", "Halvorsen NEW YORK"):
 /// shouting or a dateline, not a name; a place the gazetteer knows in capitals ("NEW YORK")
 /// is kept as a place. A single word in capitals is an acronym and stays.
 fn split_shouting<'a>(
@@ -190,7 +190,7 @@ pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usi
 /// ("Organization for Security and Cooperation in Europe") or one known place.
 fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     let splits_at = |t: &Tok| matches!(t.text, "and" | "in" | "on" | "&" | "for");
-    // "Karim Mansour of Egypt", "Andrew Rossman of Quinn Emanuel": a person of somewhere.
+    // "Karim Mansour of Egypt", "Jon Halvorsen of Berg Lund": a person of somewhere.
     if let Some(of) = (a + 2..b.saturating_sub(1)).find(|&k| toks[k].text == "of")
         && of - a <= 3
         && lexicon::is_given_name(toks[a].text)
@@ -256,12 +256,12 @@ fn classify_run<'a>(
     while name_from < b && is_connector(toks[name_from].text) {
         name_from += 1;
     }
-    // The employer of a role: "OceanGate" of "OceanGate CEO Stockton Rush", or of a run that
-    // ends on the role ("Boeing CEO to exit").
+    // The employer of a role: "DeepWave" of "DeepWave CEO Ivar Nilsen", or of a run that
+    // ends on the role ("Nordlys CEO to exit").
     let role_end = if name_from > a {
         Some(name_from)
     } else {
-        // Not "Stephanie Pope": a given name before a word that may be a role is a name.
+        // Not "Rina Bishop": a given name before a word that may be a role is a name.
         (run.len() >= 2
             && lexicon::is_role_head(&text::lower(run[run.len() - 1].text))
             && !lexicon::is_given_name(run[0].text))
@@ -328,14 +328,14 @@ fn classify_run<'a>(
         || cues::role_of(text, toks, a)
         || cues::of_a_name(toks, a)
     {
-        // "Boeing said it", "Twitter's board", "the CEO of Binance".
+        // "Nordlys said it", "Kestrel's board", "the CEO of Kestrel".
         (Some(EntityKind::Organization), 4)
     } else if says_itself == Some(true)
         || cues::has_age(text, toks, a, b)
         || cues::kin_before(text, toks, a)
         || cues::person_after(text, toks, b)
     {
-        // "Rush said he", "Shahzada Dawood, 48,", "his son Suleman Dawood".
+        // "Nilsen said he", "Omar Haddad, 48,", "his son Sami Haddad".
         (Some(EntityKind::Person), 5)
     } else if titled || {
         role_found = role();
@@ -344,7 +344,7 @@ fn classify_run<'a>(
         (Some(EntityKind::Person), 5)
     } else if name.len() >= 2 && lexicon::is_given_name(name[0]) && !is_acronym(name[1]) {
         if cues::after_the(text, toks, a) {
-            // "the Divina Pastora": a thing named like a person.
+            // "the Maria Elena": a thing named like a person.
             (Some(EntityKind::Organization), 2)
         } else {
             (Some(EntityKind::Person), 3)
@@ -384,7 +384,7 @@ fn classify_run<'a>(
     });
 }
 
-/// "the Kremlin said", "the Kremlin’s": the word stands as a noun of its own, not as a
+/// "the Admiralty said", "the Admiralty’s": the word stands as a noun of its own, not as a
 /// modifier of the next one ("the Euromax terminal").
 fn acts_alone(text: &str, toks: &[Tok], b: usize) -> bool {
     if toks[b - 1].possessive {
@@ -414,7 +414,7 @@ fn acronym_after(text: &str, end: usize, limit: usize) -> Option<String> {
     is_acronym(candidate).then(|| candidate.replace('.', ""))
 }
 
-/// "Psaki said", "said Psaki", "according to Psaki": the run reports speech.
+/// "Okafor said", "said Okafor", "according to Okafor": the run reports speech.
 fn is_said_by(text: &str, s: &Sentence, toks: &[Tok], a: usize, b: usize) -> bool {
     let next = toks.get(b).map(|t| t.text);
     let next = match next {

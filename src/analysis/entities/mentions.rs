@@ -57,7 +57,7 @@ impl Table {
                 continue;
             };
             // A run that goes on in capitals past a one-word match is another name
-            // ("Hunter Biden" is not Biden), unless it is headline case or a role before it.
+            // ("Erik Lund" is not Lund), unless it is headline case or a role before it.
             let continues = i + n < toks.len()
                 && joins(text, &toks[i + n - 1], &toks[i + n])
                 && is_name_word(toks[i + n].text)

@@ -6,12 +6,12 @@
 //!
 //! 1. **Discovery**, in body sentences only (headline case capitalizes every word): runs of
 //!    capitalized words are cut into a role and a name ("US Deputy Secretary of State" +
-//!    "Wendy Sherman") and classified by what the text offers — the gazetteer, an
+//!    "Mira Sandvik") and classified by what the text offers — the gazetteer, an
 //!    organization or place head word ("Council", "Peninsula"), a role before or after the
-//!    name, a given name, a verb of saying ("Psaki said"), "the X". A sentence-initial word the
+//!    name, a given name, a verb of saying ("Okafor said"), "the X". A sentence-initial word the
 //!    corpus also writes in lower case is not a name.
 //! 2. **Mentions**: every known name, alias and surname is then matched word by word in all
-//!    story sentences, headlines included ("Biden Warns Putin"). A surname shared by two people
+//!    story sentences, headlines included ("Lund Warns Berg"). A surname shared by two people
 //!    goes to the one last named in full in that document, so namesakes stay apart.
 //!
 //! Aliases merge by rule: a person's surname and full names with the same first and last name;
@@ -50,7 +50,7 @@ use self::discover::{Find, discover};
 use self::table::Table;
 use self::tokens::{BodyWords, split_body_words, tokens};
 
-/// A person acting for an organization or place ("Sherman → State Department").
+/// A person acting for an organization or place ("Sandvik → State Department").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Affiliation {
     pub person: String,

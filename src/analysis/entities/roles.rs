@@ -1,5 +1,5 @@
-//! The roles written around a name: before it ("White House press secretary"), after it in
-//! commas ("Putin, the president of Russia,") or before it with a comma ("A spokesman, X").
+//! The roles written around a name: before it ("Harbour Board press secretary"), after it in
+//! commas ("Lund, the president of Iceland,") or before it with a comma ("A spokesman, X").
 
 use crate::analysis::lexicon;
 use crate::analysis::sentences::Sentence;
@@ -13,8 +13,8 @@ pub(super) fn is_title_only(role: &str) -> bool {
     is_title_abbreviation(role.trim_end_matches('.'))
 }
 
-/// A role written just before the name, in lower case or mixed: "White House press secretary",
-/// "Russian presidential aide", "his Russian counterpart".
+/// A role written just before the name, in lower case or mixed: "Harbour Board press secretary",
+/// "French presidential aide", "his French counterpart".
 pub(super) fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> Option<String> {
     let mut k = a;
     let mut has_head = false;
@@ -22,7 +22,7 @@ pub(super) fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> O
         let w = toks[k - 1].text;
         let lower = text::lower(w);
         let head = lexicon::is_role_head(&lower);
-        // Words in capitals after words in capitals are shouting ("THE TRIAL OF FTX founder").
+        // Words in capitals after words in capitals are shouting ("THE TRIAL OF KBX founder").
         let shouting =
             k >= 2 && super::cues::is_all_caps(w) && super::cues::is_all_caps(toks[k - 2].text);
         let ok = !shouting
@@ -43,7 +43,7 @@ pub(super) fn role_before(text: &str, s: &Sentence, toks: &[Tok], a: usize) -> O
     (has_head && k < a).then(|| text[toks[k].start..toks[a - 1].end].to_string())
 }
 
-/// An appositive role: "Vladimir Putin, the president of Russia,".
+/// An appositive role: "Ada Lund, the president of Iceland,".
 pub(super) fn role_after(text: &str, s: &Sentence, toks: &[Tok], b: usize) -> Option<String> {
     let end = toks.get(b - 1)?.end;
     let rest = &text[end..s.end];

@@ -52,7 +52,7 @@ impl Table {
         let mut surnames: FxHashSet<&str> = FxHashSet::default();
         // One word seen only opening sentences, with nothing but a verb of saying to go on,
         // is a plural noun ("Analysts said", "Officials said"), not a name: a surname is
-        // also written mid-sentence ("said Psaki").
+        // also written mid-sentence ("said Okafor").
         let mut inside: FxHashSet<&str> = FxHashSet::default();
         // Acronyms written alone ("NATO", "U.N.") or given in brackets after a name.
         let mut acronyms: FxHashSet<String> = FxHashSet::default();
@@ -87,7 +87,7 @@ impl Table {
             {
                 return None;
             }
-            // "convince McCormick Musk needs …": two people's surnames side by side are two
+            // "convince Berg Lund needs …": two people's surnames side by side are two
             // names, not one.
             if let [first, second] = f.words.as_slice()
                 && f.weight <= 3

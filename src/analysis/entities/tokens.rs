@@ -11,7 +11,7 @@ use crate::analysis::sentences::Sentence;
 use crate::analysis::text;
 use crate::corpus::{Document, SectionKind};
 
-/// A word of a sentence: its span with any possessive ("Putin’s") cut off.
+/// A word of a sentence: its span with any possessive ("Lund’s") cut off.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Tok<'a> {
     pub(super) start: usize,
@@ -43,7 +43,7 @@ fn tok_of_word<'a>(text: &'a str, w: text::Word<'a>) -> Tok<'a> {
         }
     }
     // "U.S." keeps its last dot, which the word splitter leaves out, and so do an initial
-    // ("John J. Ray") and "St." in a name ("Kathaleen St. Jude McCormick").
+    // ("Per T. Dahl") and "St." in a name ("Rina St. Clair Okafor").
     let dotted = text.as_bytes().get(w.end) == Some(&b'.')
         && (w.text.contains('.') || is_initial(w.text) || w.text == "St");
     let end = w.end + usize::from(dotted);

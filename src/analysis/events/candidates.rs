@@ -154,11 +154,11 @@ pub(super) fn candidates_of_document<'a, 'e>(
         let tokens = text::Tokenized::new(&doc.text, s.start, s.end);
         let first_clause_end = clauses.first().map_or(s.end, |c| c.1);
         let speakers = statements::speakers(&doc.text, sentence_mentions);
-        // The sentence's subject, for a later clause that has none of its own ("Calhoun will
-        // step down at the end of the year as part of a shakeup Monday").
+        // The sentence's subject, for a later clause that has none of its own ("Berg will
+        // leave the board at the end of the year as part of a reshuffle Monday").
         let subject = sentence_subject(&doc.text, start, sentence_mentions, people, &speakers);
         for ((timex, (span, granularity, value)), (c_start, c_end)) in inside.iter().zip(clauses) {
-            // "Biden urged calm ahead of talks on January 10": the date is the talks'.
+            // "Lund urged calm ahead of talks on May 12": the date is the talks'.
             let phrase_start = dated_phrase_start(&doc.text, c_start, timex.start);
             let mut headed = phrase_start > c_start;
             // Keywords come from the whole clause: they only say which reports go together.
@@ -173,8 +173,8 @@ pub(super) fn candidates_of_document<'a, 'e>(
             };
             let clause_mentions = mentions.within(&doc.id, c_start, c_end);
             // Who takes part: the clause's names, or only those from the noun a ", which"
-            // aside dates ("Biden expressed support for diplomacy, which will begin early next
-            // year with ..." dates the diplomacy, not Biden).
+            // aside dates ("Lund expressed support for diplomacy, which will begin early next
+            // year with ..." dates the diplomacy, not Lund).
             let actors = match dated_aside_start(&doc.text, c_start, timex.start) {
                 // A name that ends at the comma is the noun: "the NATO-Russia Council, which".
                 Some((from, comma)) => {
@@ -187,7 +187,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
             if let Some(sp) =
                 statements::dated_speaker(&doc.text, s.start, &speakers, (timex.start, timex.end))
             {
-                // "Whitaker said on Saturday": the statement is the event, and the speaker
+                // "Halvorsen said on Saturday": the statement is the event, and the speaker
                 // (with whom they told) takes part in it, as do those who speak with them
                 // ("Lund and chairman Dahl told employees on Monday").
                 let mut together: Vec<EntitySpan> = speakers
@@ -444,7 +444,7 @@ impl Candidate<'_> {
 }
 
 /// The person a sentence is about: named first, before its first verb and not as a speaker
-/// ("Boeing CEO David Calhoun will step down …").
+/// ("Nordlys Air CEO Tomas Berg will step down …").
 fn sentence_subject(
     doc_text: &str,
     start: usize,

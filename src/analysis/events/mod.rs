@@ -12,7 +12,7 @@
 //!    glues two precise events together; otherwise they group among themselves by value.
 //!
 //! Who takes part is read from the entity mentions of the clause, minus the people who only
-//! report it ("Psaki said ...", "according to ..."). A sentence right after an event that refers
+//! report it ("Okafor said ...", "according to ..."). A sentence right after an event that refers
 //! back to it ("Those talks will be led by ...") adds its people to that event.
 //!
 //! The stage in files: `candidates` reads the dated clauses of each document, with `clauses`

@@ -1,11 +1,11 @@
 //! Who speaks in a sentence, and whether a date belongs to the speaking.
 //!
-//! "Psaki said the two leaders spoke on Thursday" dates the call: Psaki only reports it. But
-//! "Whitaker said on Saturday", "Homendy warned Wednesday that …", "Kaplan said in a letter
+//! "Okafor said the two ministers spoke on Thursday" dates the call: Okafor only reports it.
+//! But "Halvorsen said on Saturday", "Sandvik warned Wednesday that …", "Berg said in a letter
 //! Thursday" date the statement itself, and the speaker is who acts in it. The difference is
 //! where the date stands: right after the verb of saying (with only the setting between:
-//! "in a statement", "to reporters", "in the interview, which aired late Tuesday") or right
-//! before the speaker ("On Thursday, Psaki said"), the date is the speaking's.
+//! "in a statement", "to reporters", "in an interview, which aired late Tuesday") or right
+//! before the speaker ("On Thursday, Okafor said"), the date is the speaking's.
 
 use crate::analysis::text;
 
@@ -139,7 +139,7 @@ pub(super) fn speakers(doc_text: &str, mentions: &[EntitySpan]) -> Vec<Speaker> 
         if !text::is_attribution(doc_text, m.0, m.1) && verb_after(doc_text, m.1).is_none() {
             continue;
         }
-        // "Mark Cohen, a lawyer for Bankman-Fried, said": the name before the appositive
+        // "Jon Halvorsen, a lawyer for Moe-Berg, said": the name before the appositive
         // speaks.
         let speaker = (0..k)
             .rev()
@@ -149,7 +149,7 @@ pub(super) fn speakers(doc_text: &str, mentions: &[EntitySpan]) -> Vec<Speaker> 
         let Some(verb) = verb else {
             continue;
         };
-        // "Agrawal and chairman Bret Taylor told employees": both speak.
+        // "Lund and chairman Tomas Berg told employees": both speak.
         let mut k = (0..k).find(|&p| mentions[p] == speaker).unwrap_or(k);
         let mut together = vec![speaker];
         while k > 0 && joined_by_and(doc_text, mentions[k - 1].1, mentions[k].0) {
@@ -244,7 +244,7 @@ pub(super) fn dated_speaker(
     speakers.iter().copied().find(|s| {
         let (v_start, v_end) = s.verb;
         if t_start >= v_end {
-            // "said on Saturday", "told NBC in the interview, which aired late Tuesday".
+            // "said on Saturday", "told Radio Nord in an interview, which aired late Tuesday".
             let gap = &doc_text[v_end..t_start];
             let words: Vec<String> = text::words(gap, 0, gap.len())
                 .map(|w| w.text.to_ascii_lowercase())
@@ -258,13 +258,13 @@ pub(super) fn dated_speaker(
                         || w.text.chars().next().is_some_and(char::is_uppercase)
                 })
         } else if t_end <= s.mention.0 {
-            // "On Thursday, Psaki said".
+            // "On Thursday, Okafor said".
             let lead = doc_text[sentence_start..t_start].trim();
             let gap = doc_text[t_end..s.mention.0].trim();
             matches!(lead, "" | "On" | "on" | "Earlier" | "Late" | "Later")
                 && matches!(gap, "" | ",")
         } else {
-            // "Kaplan on Tuesday said".
+            // "Berg on Tuesday said".
             t_start >= s.mention.1
                 && t_end <= v_start
                 && doc_text[s.mention.1..v_start].split_whitespace().count() <= 4
@@ -296,28 +296,28 @@ mod tests {
     fn a_date_after_the_verb_of_saying_dates_the_speaking() {
         for (text, name, date) in [
             (
-                "Whitaker said on Saturday that planes stay grounded.",
-                "Whitaker",
+                "Halvorsen said on Saturday that ferries stay docked.",
+                "Halvorsen",
                 "Saturday",
             ),
             (
-                "Homendy warned Wednesday that work would pause.",
-                "Homendy",
+                "Sandvik warned Wednesday that work would pause.",
+                "Sandvik",
                 "Wednesday",
             ),
             (
-                "McCormick said in a letter Thursday that the trial starts.",
-                "McCormick",
+                "Berg said in a letter Thursday that the hearing starts.",
+                "Berg",
                 "Thursday",
             ),
             (
-                "Minicucci told NBC in the interview, which aired late Tuesday.",
-                "Minicucci",
+                "Lund told Radio Nord in an interview, which aired late Tuesday.",
+                "Lund",
                 "Tuesday",
             ),
             (
-                "On Thursday, Psaki said the call was useful.",
-                "Psaki",
+                "On Thursday, Okafor said the call was useful.",
+                "Okafor",
                 "Thursday",
             ),
         ] {
@@ -334,9 +334,12 @@ mod tests {
     #[test]
     fn a_date_in_what_is_reported_is_not_the_speakings() {
         for (text, date) in [
-            ("Psaki said the two leaders spoke on Thursday.", "Thursday"),
             (
-                "Schumer said Wednesday he hopes to pass it on Thursday.",
+                "Okafor said the two ministers spoke on Thursday.",
+                "Thursday",
+            ),
+            (
+                "Haddad said Wednesday he hopes to pass it on Thursday.",
                 "Thursday",
             ),
         ] {
@@ -352,8 +355,8 @@ mod tests {
 
     #[test]
     fn the_head_of_an_appositive_speaks() {
-        let text = "Mark Cohen, a lawyer for Sam Fried, said his client would appear.";
-        let m = spans(text, &["Mark Cohen", "Sam Fried"]);
+        let text = "Jon Halvorsen, a lawyer for Per Dahl, said his client would appear.";
+        let m = spans(text, &["Jon Halvorsen", "Per Dahl"]);
         let sp = speakers(text, &m);
         assert_eq!(sp.len(), 1);
         assert_eq!(sp[0].mention.2, 0);

@@ -1,8 +1,7 @@
-//! Typed relations one sentence states between two people: what one did to the other ("Musk
-//! fired Agrawal", "Pope will replace Deal", "Twitter's lawyer William Savitt"), what they did
-//! together ("Calhoun and Whitaker met", "talks between Sherman and Ryabkov"), and what one
-//! is to the other ("Mark Cohen, a lawyer for Bankman-Fried", "Shahzada Dawood and his son
-//! Suleman"). Two people merely named in one sentence are not related.
+//! Typed relations one sentence states between two people: what one did to the other ("Lund
+//! fired Berg", "Berg will replace Nilsen", "Kestrel's lawyer Ivar Nilsen"), what they did
+//! together ("Berg and Halvorsen met", "talks between Okafor and Haddad"), and what one is to
+//! the other ("Jon Halvorsen, a lawyer for Moe-Berg", "Haroun Haddad and his son Hashim"). Two people merely named in one sentence are not related.
 //!
 //! Each relation is read from the words between the two names, which must be the words of
 //! the relation and nothing else: a verb with its auxiliaries, roles and other names of a
@@ -51,7 +50,7 @@ fn verb_label(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Verbs that two people do together ("Calhoun and Whitaker met").
+/// Verbs that two people do together ("Berg and Halvorsen met").
 fn reciprocal_label(word: &str) -> Option<&'static str> {
     Some(match word {
         "met" | "meet" | "meets" => "met",
@@ -80,7 +79,7 @@ fn happening_label(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Nouns that say what one person is to another ("his son", "a lawyer for", "Rush's
+/// Nouns that say what one person is to another ("his son", "a lawyer for", "Nilsen's
 /// roommate").
 fn tie_label(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -159,7 +158,7 @@ fn is_auxiliary(word: &str) -> bool {
 }
 
 /// Words allowed between a verb and its object: a preposition, articles, titles and roles
-/// ("fired Twitter Chief Executive", "met with the former president").
+/// ("fired Kestrel Chief Executive", "met with the former president").
 fn is_object_filler(gap: &Gap) -> bool {
     gap.capitalized
         || matches!(
@@ -263,7 +262,7 @@ fn acts_on(gap: &[Gap]) -> Option<&'static str> {
     (aux_ok && obj_ok && after.len() <= most).then(|| verb_label(&gap[verb].lower))?
 }
 
-/// The words after an appositive that opens `gap` (", a lawyer for Bankman-Fried, said"):
+/// The words after an appositive that opens `gap` (", a lawyer for Moe-Berg, said"):
 /// what the appositive says is about the first name, not a relation to the second.
 fn skip_appositive<'g, 'a>(gap: &'g [Gap<'a>]) -> &'g [Gap<'a>] {
     if gap.first().is_some_and(|w| w.comma_before)
@@ -297,7 +296,7 @@ fn passive(gap: &[Gap]) -> Option<&'static str> {
     (be && clean && gap[verb].lower.ends_with("ed")).then_some(label)
 }
 
-/// "A and B met", "A and B held talks", "she and Whitaker talk daily", "between A and B"
+/// "A and B met", "A and B held talks", "she and Halvorsen talk daily", "between A and B"
 /// (the happening noun before: "talks between A and B").
 fn together(before: &str, gap: &[Gap], after: &str) -> Option<&'static str> {
     // What qualifies the first name may stand before "and": ", head of the union," or "of

@@ -19,11 +19,11 @@ fn rel(sentence: &str) -> Option<&'static str> {
 #[test]
 fn what_one_does_to_the_other() {
     assert_eq!(
-        rel("[Musk] fired Twitter Chief Executive [Agrawal]."),
+        rel("[Lund] fired Kestrel Chief Executive [Berg]."),
         Some("fired")
     );
     assert_eq!(
-        rel("[Musk] fired Chief Executive Parag Agrawal, Finance Chief [Segal] and others."),
+        rel("[Lund] fired Chief Executive Tomas Berg, Finance Chief [Nilsen] and others."),
         Some("fired")
     );
     // The last of a long list, with a role that has an "and" of its own.
@@ -40,44 +40,50 @@ fn what_one_does_to_the_other() {
         ),
         None
     );
-    assert_eq!(rel("[Pope] will replace [Deal] as head."), Some("replaced"));
+    assert_eq!(
+        rel("[Berg] will replace [Nilsen] as head."),
+        Some("replaced")
+    );
     assert_eq!(rel("[Lund] on Tuesday sued [Moe]."), Some("sued"));
     assert_eq!(
         rel("[Lund] has met with the former mayor [Moe]."),
         Some("met")
     );
-    assert_eq!(rel("[Deal] will be replaced by [Pope]."), Some("replaced"));
-    assert_eq!(rel("[Hermoso] was kissed by [Rubiales]."), Some("kissed"));
     assert_eq!(
-        rel("[Mark Cohen], a lawyer for Bankman-Fried, told [Ellison] nothing."),
+        rel("[Nilsen] will be replaced by [Berg]."),
+        Some("replaced")
+    );
+    assert_eq!(rel("[Ibáñez] was kissed by [Ríos]."), Some("kissed"));
+    assert_eq!(
+        rel("[Jon Halvorsen], a lawyer for Moe-Berg, told [Sandvik] nothing."),
         Some("spoke with")
     );
 }
 
 #[test]
 fn what_two_do_together() {
-    assert_eq!(rel("[Calhoun] and [Whitaker] met on Monday."), Some("met"));
+    assert_eq!(rel("[Berg] and [Halvorsen] met on Monday."), Some("met"));
     assert_eq!(
-        rel("She said [Homendy] and [Whitaker] talk daily."),
+        rel("She said [Sandvik] and [Halvorsen] talk daily."),
         Some("spoke with")
     );
     assert_eq!(
-        rel("[Sherman] and [Ryabkov] held talks."),
+        rel("[Okafor] and [Haddad] held talks."),
         Some("negotiated with")
     );
     assert_eq!(
-        rel("This marks the second meeting between [Calhoun] and [Whitaker] this year."),
+        rel("This marks the third meeting between [Berg] and [Halvorsen] this month."),
         Some("met")
     );
-    assert_eq!(rel("[Musk] and [Taylor] were absent."), None);
-    assert_eq!(rel("Both [Musk] and [Taylor] said no."), None);
-    assert_eq!(rel("[Musk] and [Taylor] did not meet."), None);
+    assert_eq!(rel("[Lund] and [Berg] were absent."), None);
+    assert_eq!(rel("Both [Lund] and [Berg] said no."), None);
+    assert_eq!(rel("[Lund] and [Berg] did not meet."), None);
     assert_eq!(
-        rel("Those talks will be led by [Sherman] and Russian Deputy Foreign Minister [Ryabkov]."),
+        rel("Those talks will be led by [Okafor] and French Deputy Foreign Minister [Haddad]."),
         Some("negotiated with")
     );
     assert_eq!(
-        rel("[Sherman] and [Ryabkov] will lead the talks."),
+        rel("[Okafor] and [Haddad] will lead the talks."),
         Some("negotiated with")
     );
     assert_eq!(
@@ -93,23 +99,23 @@ fn what_two_do_together() {
 #[test]
 fn what_one_is_to_the_other() {
     assert_eq!(
-        rel("[Shahzada Dawood] and his son [Suleman Dawood]"),
+        rel("[Haroun Haddad] and his son [Hashim Haddad]"),
         Some("family")
     );
     assert_eq!(
-        rel("[Bankman-Fried]'s former romantic partner [Caroline Ellison]"),
+        rel("[Moe-Berg]'s former romantic partner [Siri Brekke]"),
         Some("partner")
     );
     assert_eq!(
-        rel("[Mark Cohen], a lawyer for [Bankman-Fried], said"),
+        rel("[Jon Halvorsen], a lawyer for [Moe-Berg], said"),
         Some("lawyer for")
     );
     assert_eq!(
-        rel("[Ángeles Béjar], mother of [Luis Rubiales], ended"),
+        rel("[Ángela Ibáñez], mother of [Tomás Ríos], ended"),
         Some("family")
     );
     assert_eq!(
-        rel("[Pollnow], [Rush]'s freshman roommate, said"),
+        rel("[Dahl], [Nilsen]'s freshman roommate, said"),
         Some("friend")
     );
     assert_eq!(
@@ -117,10 +123,7 @@ fn what_one_is_to_the_other() {
         Some("friend")
     );
     assert_eq!(rel("[Per Lund] 84, who was [Ada Dahl]’s roommate"), None);
-    assert_eq!(
-        rel("[Musk]'s interaction with [Taylor]"),
-        Some("spoke with")
-    );
+    assert_eq!(rel("[Lund]'s interaction with [Berg]"), Some("spoke with"));
     assert_eq!(
         rel("[Haile] spent two days in talks chaired by Kenyan Foreign Minister [Wanjiru]."),
         Some("mediated")

@@ -13,7 +13,7 @@ pub struct Gap<'a> {
     pub comma_before: bool,
     /// A quotation mark touches the word: a quote is no relation.
     pub quote: bool,
-    /// The text opened with a possessive ("’s") right before this word: "Rush’s roommate".
+    /// The text opened with a possessive ("’s") right before this word: "Nilsen’s roommate".
     pub possessive_start: bool,
 }
 
