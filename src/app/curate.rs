@@ -18,10 +18,13 @@ pub struct Curation {
     pub dialog: Option<Dialog>,
     /// The list of edits is open.
     pub show_list: bool,
+    /// The corpus analysed again with corrected publication dates, under way.
+    pub reanalysis: Option<super::reanalysis::Reanalysis>,
 }
 
 impl Curation {
-    pub fn new(session: Session) -> Self {
+    pub fn new(mut session: Session) -> Self {
+        session.analyse_in_background();
         // Something the user must hear of (a damaged file, edits that no longer apply)
         // opens the list at once.
         let show_list = !session.notices.is_empty() || !session.unapplied().is_empty();
@@ -29,6 +32,7 @@ impl Curation {
             session,
             dialog: None,
             show_list,
+            reanalysis: None,
         }
     }
 }
@@ -67,12 +71,13 @@ impl NewslineApp {
             _ => None,
         };
         if let Some(story) = story {
+            self.start_reanalysis();
             self.show_edited(story);
         }
     }
 
     /// Shows the edited story, keeping the selection, filters and the timeline's zoom.
-    fn show_edited(&mut self, story: Story) {
+    pub(super) fn show_edited(&mut self, story: Story) {
         let kept = self.keep();
         let prepared = loading::Prepared::new(story, self.provenance.analysis);
         self.story = prepared.story;
@@ -265,6 +270,11 @@ impl NewslineApp {
 
 /// The status bar's word on edits: how many, and a warning when some do not apply.
 pub(super) fn status(ui: &mut egui::Ui, curation: &mut Curation) {
+    if curation.reanalysis.is_some() {
+        ui.separator();
+        ui.spinner();
+        ui.label("Placing the dates again…");
+    }
     {
         let session = &curation.session;
         let (n, bad) = (session.edits().len(), session.unapplied().len());

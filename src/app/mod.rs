@@ -15,6 +15,7 @@ mod index;
 mod loading;
 mod menus;
 mod problems;
+mod reanalysis;
 mod screenshot;
 mod sidebar;
 mod source;
@@ -342,6 +343,7 @@ impl NewslineApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         theme::apply(ui.ctx(), self.theme);
         self.poll_loading(ui.ctx());
+        self.poll_reanalysis(ui.ctx());
         let mut commands = Vec::new();
         self.keyboard(ui.ctx(), &mut commands);
         let visible = self.visible_events();

@@ -10,7 +10,7 @@ use crate::analysis::sentences::Sentence;
 use crate::story::{Comparison, Story};
 
 /// Publication dates given by edits: (file, ISO day), in order.
-type DocumentDates = Vec<(String, String)>;
+pub type DocumentDates = Vec<(String, String)>;
 
 /// The analysed story, the edits on it, and where they are kept.
 #[derive(Debug, Clone)]
@@ -29,6 +29,10 @@ pub struct Session {
     /// The comparisons last read again, with the edits and dates they were read after: a new
     /// title or link reuses them.
     compared: Option<(Vec<Edit>, DocumentDates, Vec<Comparison>)>,
+    /// A window analyses in the background: until the story analysed with new publication
+    /// dates is handed over ([`Session::analysed_with`]), the edits are replayed on the last
+    /// analysis there is, so an edit never waits for a whole corpus.
+    analyse_later: bool,
     /// Messages for the user: a damaged file kept aside, edits kept elsewhere, a failed save.
     pub notices: Vec<String>,
 }
@@ -45,6 +49,7 @@ impl Session {
             redated: None,
             sentences: None,
             compared: None,
+            analyse_later: false,
             notices: Vec::new(),
         }
     }
@@ -70,11 +75,21 @@ impl Session {
             .filter(|e| e.reshapes_comparisons())
             .cloned()
             .collect();
+        // Whether the base is analysed with the edits' dates (else it stands in, for now).
+        let mut fresh = true;
         let base = if dates.is_empty() {
             self.analysed.clone()
         } else {
             match &self.redated {
                 Some((given, story)) if *given == dates => story.clone(),
+                Some((_, story)) if self.analyse_later => {
+                    fresh = false;
+                    story.clone()
+                }
+                None if self.analyse_later => {
+                    fresh = false;
+                    self.analysed.clone()
+                }
                 _ => {
                     let story = Arc::new(crate::analysis::redated(&self.analysed, &dates));
                     self.redated = Some((dates.clone(), story.clone()));
@@ -88,7 +103,9 @@ impl Session {
             return story;
         }
         match &self.compared {
-            Some((edits, given, comparisons)) if *edits == reshaping && *given == dates => {
+            Some((edits, given, comparisons))
+                if fresh && *edits == reshaping && *given == dates =>
+            {
                 story.comparisons = comparisons.clone();
             }
             _ => {
@@ -96,10 +113,37 @@ impl Session {
                     .sentences
                     .get_or_insert_with(|| Arc::new(crate::analysis::sentences_of(&self.analysed)));
                 crate::analysis::compare_again(&mut story, sentences);
-                self.compared = Some((reshaping, dates, story.comparisons.clone()));
+                if fresh {
+                    self.compared = Some((reshaping, dates, story.comparisons.clone()));
+                }
             }
         }
         story
+    }
+
+    /// From now on, publication dates given by edits are analysed by the caller, in the
+    /// background ([`Session::analysis_needed`], [`Session::analysed_with`]).
+    pub fn analyse_in_background(&mut self) {
+        self.analyse_later = true;
+    }
+
+    /// What a story with the edits' publication dates still needs: those dates and the
+    /// analysed story, to give [`crate::analysis::redated`]; `None` when it is at hand.
+    pub fn analysis_needed(&self) -> Option<(DocumentDates, Arc<Story>)> {
+        let dates = super::document_dates(&self.edits);
+        if dates.is_empty() {
+            return None;
+        }
+        match &self.redated {
+            Some((given, _)) if *given == dates => None,
+            _ => Some((dates, self.analysed.clone())),
+        }
+    }
+
+    /// Keeps `story`, the analysed story with the publication dates `dates`, for the next
+    /// [`Session::derive`].
+    pub fn analysed_with(&mut self, dates: DocumentDates, story: Story) {
+        self.redated = Some((dates, Arc::new(story)));
     }
 
     /// Appends `edit`, saves, and returns the new story.
