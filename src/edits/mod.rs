@@ -169,7 +169,7 @@ impl Edit {
         )
     }
 
-    /// A short description for menus and lists ("Rename “Biden” to “Joe Biden”").
+    /// A short description for menus and lists ("Rename “Lund” to “Ada Lund”").
     pub fn describe(&self) -> String {
         match self {
             Edit::RenameEntity { entity, name } => format!("Rename “{entity}” to “{name}”"),
