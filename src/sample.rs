@@ -1,4 +1,4 @@
-//! The built-in sample corpus (five articles on the Biden–Putin call of 30 December 2021),
+//! The built-in sample corpus (five articles on one phone call between two heads of state),
 //! embedded in the binary so the app and `newsline export` work from any directory.
 
 use crate::corpus::{self, Corpus};

@@ -1,6 +1,6 @@
 //! Who "he", "she" and "the judge" are: people referred to by a pronoun or by their role.
 //!
-//! News names a person once in full, then writes "he", "his", "the judge" or "the Tesla
+//! News names a person once in full, then writes "he", "his", "the judge" or "the Nordlys
 //! CEO". Events and links need those references to know who acted, so each is resolved,
 //! conservatively, to a person named nearby:
 //!
@@ -176,8 +176,8 @@ fn resolve_document(
 }
 
 /// Whether a mention is out of a later pronoun's reach within its sentence: the agent of a
-/// passive ("saved by Mary Earps") or inside an aside that closed before the pronoun ("the
-/// veteran, who had a penalty saved by Earps, made her way").
+/// passive ("saved by Ingrid Sandvik") or inside an aside that closed before the pronoun ("the
+/// veteran, who had a penalty saved by Sandvik, made her way").
 fn aside(text: &str, sentence_start: usize, m: &(usize, usize, usize), pronoun: usize) -> bool {
     if text[sentence_start..m.0].ends_with("by ") {
         return true;
@@ -209,7 +209,7 @@ fn refers_by_role(text: &str, sentence_start: usize, at: usize) -> bool {
         })
 }
 
-/// Whether a name follows the role at once ("the judge Lewis Kaplan"): then the role is the
+/// Whether a name follows the role at once ("the judge Tomas Berg"): then the role is the
 /// name's, not a reference.
 fn names_follow(text: &str, end: usize, limit: usize) -> bool {
     text[end..limit]
@@ -320,13 +320,13 @@ mod tests {
     #[test]
     fn a_role_goes_to_the_only_person_who_holds_it() {
         let got = refs(
-            "Bail Tightened\n\nProsecutors asked U.S. District Judge Lewis Kaplan to act. A U.S. judge on Wednesday tightened the bail of Sam Ortiz, the judge said.",
+            "Bail Tightened\n\nProsecutors asked U.S. District Judge Tomas Berg to act. A U.S. judge on Monday set new bail terms for Sam Ortiz, the judge said.",
         );
         assert_eq!(
             got,
             [
-                ("judge".to_string(), "Lewis Kaplan".to_string()),
-                ("judge".to_string(), "Lewis Kaplan".to_string()),
+                ("judge".to_string(), "Tomas Berg".to_string()),
+                ("judge".to_string(), "Tomas Berg".to_string()),
             ]
         );
     }

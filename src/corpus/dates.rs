@@ -80,8 +80,8 @@ pub fn parse_field(value: &str) -> Option<Date> {
     (found.start <= 1).then_some(found.date)
 }
 
-/// A day of a month written without its year ("Nov. 8", "6 February"), with the weekday
-/// written beside it if any ("Tuesday (February 6)", "Tuesday, Feb. 6").
+/// A day of a month written without its year ("Mar. 14", "8 March"), with the weekday
+/// written beside it if any ("Tuesday (March 8)", "Tuesday, Mar. 8").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MonthDay {
     pub start: usize,
@@ -93,7 +93,7 @@ pub struct MonthDay {
 }
 
 /// A month and day, with an optional weekday before it; the year, when one follows, is looked
-/// for separately (the regex crate has no look-ahead). Groups: `wd`, `m1 d1` ("Feb. 6"),
+/// for separately (the regex crate has no look-ahead). Groups: `wd`, `m1 d1` ("Mar. 8"),
 /// `d2 m2` ("6 February").
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -231,17 +231,17 @@ mod tests {
     #[test]
     fn days_of_months_without_years() {
         let found: Vec<(i8, i8, Option<i8>)> = find_month_days(
-            "Nov 8 (Wire) - It opened on Tuesday (February 6) and on Tuesday, Feb. 13, after 6 March; not on May 2, 2020 nor February 30.",
+            "Mar 14 (Wire) - It opened on Tuesday (March 8) and on Tuesday, Mar. 15, after 6 April; not on May 2, 2020 nor February 30.",
         )
         .map(|m| (m.month, m.day, m.weekday))
         .collect();
         assert_eq!(
             found,
             [
-                (11, 8, None),
-                (2, 6, Some(1)),
-                (2, 13, Some(1)),
-                (3, 6, None)
+                (3, 14, None),
+                (3, 8, Some(1)),
+                (3, 15, Some(1)),
+                (4, 6, None)
             ]
         );
     }

@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn bylines_and_buttons_are_skipped_and_long_leads_shortened() {
-        let t = "By Rina Okafor\nShare\nKestrel Bank Chief Executive Tomas Berg said on Tuesday the bank had signed a non-binding agreement to buy a rival's unit, Fjord.com, to help cover a shortfall in cash.";
+        let t = "By Rina Okafor\nShare\nKestrel Bank Chief Executive Tomas Berg said on Tuesday the bank had agreed in principle to take over a rival's unit, Fjord.com, to help cover a shortfall in cash.";
         let title = from_text(t, &body(t)).unwrap();
         assert!(title.starts_with("Kestrel Bank Chief Executive"), "{title}");
         assert!(

@@ -8,10 +8,10 @@ use super::span::Span;
 
 /// Where the phrase a date belongs to starts, when the clause's subject did something else:
 /// after "ahead of", "before", "prior to" … followed by a noun phrase ("expressed support ahead
-/// of talks in Geneva on January 10" dates the talks, not the support), or at a happening
-/// that a relative clause dates ("agreed to the topics for the talks that are happening in
-/// early January"). Else `c_start`. A gerund ("before bringing them back on Wednesday")
-/// shares the clause's subject, and a date right after the marker ("before January 10")
+/// of talks in Oslo on May 12" dates the talks, not the support), or at a happening that a
+/// relative clause dates ("agreed to the topics for the talks that are planned for early
+/// May"). Else `c_start`. A gerund ("before bringing them back on Wednesday")
+/// shares the clause's subject, and a date right after the marker ("before May 12")
 /// bounds the clause's own act, so both keep the whole clause.
 pub(super) fn dated_phrase_start(doc_text: &str, c_start: usize, timex_start: usize) -> usize {
     const MARKERS: [&str; 6] = [
@@ -188,8 +188,8 @@ pub(super) fn clauses(
             .min()
             // Else the last comma ("in 2020, when Lund and Moe signed a pact on June 2"), else
             // the first word that links a new phrase ("at the end of the year as part of a
-            // shakeup Monday"), else right after the earlier date ("said Wednesday he hopes
-            // to pass it on Thursday").
+            // reshuffle Monday"), else right after the earlier date ("said Wednesday he hopes
+            // to sign it on Thursday").
             .or_else(|| between.rfind(", ").map(|i| a.end + i))
             .or_else(|| {
                 LINKS
@@ -220,7 +220,7 @@ const LINKS: [&str; 11] = [
 ];
 
 /// A date in brackets right after another restates it in other terms: "on Monday (Tuesday
-/// AEST)", "on Tuesday (February 6)". Only one of them anchors the clause.
+/// AEST)", "on Tuesday (March 8)". Only one of them anchors the clause.
 pub(super) fn restates_date(doc_text: &str, near: &[&Timex], t: &Timex) -> bool {
     let bracketed = |a: &Timex, b: &Timex| {
         a.end <= b.start
@@ -228,7 +228,7 @@ pub(super) fn restates_date(doc_text: &str, near: &[&Timex], t: &Timex) -> bool 
                 .get(a.end..b.start)
                 .is_some_and(|gap| gap.trim() == "(")
     };
-    // Of the two, the one written with numbers ("February 6") holds whatever the weekday or
+    // Of the two, the one written with numbers ("March 8") holds whatever the weekday or
     // the other time zone leaves to the reference date.
     let numeric = |x: &Timex| x.text.bytes().any(|b| b.is_ascii_digit());
     near.iter().any(|u| {

@@ -36,7 +36,7 @@ impl<'a> Cluster<'a> {
 
 /// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
 /// `by_word` says the cluster was found by a happening word alone (a candidate that names no
-/// one, "the talks that are happening in early January"): that word is then enough.
+/// one, "the talks that are planned for early May"): that word is then enough.
 fn affinity(
     c: &Candidate<'_>,
     cluster: &Cluster<'_>,
@@ -100,7 +100,7 @@ pub(super) fn cluster<'a>(mut candidates: Vec<Candidate<'a>>, people: &[bool]) -
     let mut seen = FxHashSet::default();
     for c in candidates {
         let fine = is_fine(&c);
-        // "The talks that are happening in early January": within a month, the word is a lead.
+        // "The talks that are planned for early May": within a month, the word is a lead.
         let word_led = !fine && c.participants.is_empty() && c.when.days() <= 31;
         let mut word_match = None;
         seen.clear();

@@ -339,7 +339,7 @@ mod tests {
                 "Thursday",
             ),
             (
-                "Haddad said Wednesday he hopes to pass it on Thursday.",
+                "Haddad said Wednesday he hopes to sign it on Thursday.",
                 "Thursday",
             ),
         ] {

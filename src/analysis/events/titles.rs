@@ -1,5 +1,5 @@
 //! Titles of clauses that do not say enough on their own: an elliptic clause that shares the
-//! first clause's verb ("… and within the OSCE on January 13"), and a clause that is only its
+//! first clause's verb ("… and within the Council on May 13"), and a clause that is only its
 //! date ("…, until February").
 
 use crate::analysis::text;
@@ -9,7 +9,7 @@ use super::candidates::MentionIndex;
 
 /// The title of a clause that is only its date: the noun a ", which" aside speaks of with the
 /// aside ("the trial" + "was scheduled to kick off"), else the phrase from the last break
-/// before the clause through the date ("Dahl asked for a delay of several months until
+/// before the clause through the date ("Dahl sought a postponement of some months until
 /// February"). Other dates of the sentence stay out.
 pub(super) fn context_title<'e>(
     doc: &Document,
@@ -103,8 +103,8 @@ pub(super) fn elliptic_title<'e>(
     format!("{lead_title} {phrase_title}")
 }
 
-/// A later clause that is only a conjunction and a place or setting ("and within the OSCE on
-/// January 13") shares the verb of the sentence's first clause ("They will later continue").
+/// A later clause that is only a conjunction and a place or setting ("and within the Council on
+/// May 13") shares the verb of the sentence's first clause ("They will later continue").
 /// Returns where that verb group ends and where the phrase starts after the conjunction.
 pub(super) fn elliptic_lead(
     doc_text: &str,
@@ -196,7 +196,7 @@ pub(super) fn with_what_was_said<'e>(
     if said.is_empty() || said == attribution || said_words < 3 {
         return attribution.to_string();
     }
-    // "Norfolk, Virginia, the AP reported": the speaker is what follows the last comma.
+    // "Halifax, Nova Scotia, the AP reported": the speaker is what follows the last comma.
     let attribution = match attribution.rsplit_once(", ") {
         Some((_, last)) if last.split_whitespace().count() >= 2 => last,
         _ => attribution,

@@ -41,7 +41,7 @@ pub fn after_dateline(sentence: &str, date_start: usize, date_end: usize) -> Opt
 }
 
 /// What the top lines say of the article's date: a full date, or a day of a month whose year
-/// the corpus must tell ("Nov 8 (Reuters) - … said on Tuesday").
+/// the corpus must tell ("Mar 14 (Reuters) - … said on Tuesday").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(super) struct Dateline {
     pub date: Option<Date>,
@@ -109,7 +109,7 @@ pub(super) fn dateline(text: &str, sections: &[Section]) -> Dateline {
 /// How far into the lead a weekday is looked for: its first sentence or two.
 const LEAD_BYTES: usize = 300;
 
-/// A wire dateline without a year, "Nov 8 (Reuters) - Binance said on Tuesday …", with the
+/// A wire dateline without a year, "Mar 14 (Reuters) - Kestrel Bank said on Tuesday …", with the
 /// weekday its lead names: the day the wire reports is the day it was filed.
 fn yearless_dateline(line: &str) -> Option<MonthDay> {
     let mut day = dates::find_month_days(line).next()?;

@@ -7,11 +7,11 @@
 //! 2. a **dateline** or stamp near the top: "Jan. 5, 2022 (EIRNS)—", "WASHINGTON, March 3,
 //!    2023 —", "Published 3 March 2023", "Originally Published: 14 MAR 22 07:12 ET", a date
 //!    alone on its line (an "Updated" line counts only when nothing says when the piece was
-//!    first published); a wire dateline without a year ("Nov 8 (Reuters) - … said on
+//!    first published); a wire dateline without a year ("Mar 14 (Reuters) - … said on
 //!    Tuesday") takes the year its weekday agrees with, among the years around the text's own
 //!    dates or, failing those, the corpus's;
 //! 3. *approximate*: the **latest day** the headline and body report in the past — a full date,
-//!    or a day with its weekday but no year ("released on Tuesday (February 6)") placed after
+//!    or a day with its weekday but no year ("released on Tuesday (March 8)") placed after
 //!    the full ones. A report is written after what it reports, and a date announced for the
 //!    future ("talks will resume on March 3, 2023") says nothing about when it was written;
 //! 4. *approximate*: the middle date of the corpus's other articles, when they span a few years
@@ -308,11 +308,11 @@ mod tests {
         let corpus = crate::corpus::load_in_memory(&[
             (
                 "a.txt",
-                b"Nov 8 (Nordwire) - The exchange said on Tuesday it would sell." as &[u8],
+                b"Mar 15 (Nordwire) - The port said on Tuesday it would reopen." as &[u8],
             ),
             (
                 "b.txt",
-                b"Title\n\nPublished 27 July 2023\n\nThe judge ruled.",
+                b"Title\n\nPublished 12 June 2023\n\nThe judge ruled.",
             ),
         ]);
         let mut docs = corpus.documents;
@@ -323,26 +323,26 @@ mod tests {
             .collect();
         assert_eq!(pending.len(), 1);
         settle(&mut docs, &pending);
-        // 8 November was a Tuesday in 2022, the year around 2023 that agrees.
-        assert_eq!(docs[0].published.as_deref(), Some("2022-11-08"));
+        // 15 March was a Tuesday in 2022, the year around 2023 that agrees.
+        assert_eq!(docs[0].published.as_deref(), Some("2022-03-15"));
         assert_eq!(docs[0].published_basis, DateBasis::Dateline);
     }
 
     #[test]
     fn a_weekday_dated_day_reported_after_the_latest_full_date_moves_it_on() {
-        let text = "The plug reached the plant on August 31, 2023, the report said. The board released the report on Tuesday (February 6).";
+        let text = "The pump reached the depot on September 14, 2021, the report said. The board released the report on Tuesday (March 8).";
         assert_eq!(
             infer_text(text),
-            Some((date("2024-02-06"), DateBasis::Text))
+            Some((date("2022-03-08"), DateBasis::Text))
         );
     }
 
     #[test]
     fn a_deadline_after_a_time_of_day_is_announced_not_reported() {
-        let text = "The judge said that if the deal does not close by 5 p.m. on October 28, 2022, the trial resumes. The deal was first agreed on April 25, 2022.";
+        let text = "The judge said that if the sale does not close by 5 p.m. on March 18, 2022, the hearing resumes. The sale was first agreed on January 12, 2022.";
         assert_eq!(
             infer_text(text),
-            Some((date("2022-04-25"), DateBasis::Text))
+            Some((date("2022-01-12"), DateBasis::Text))
         );
     }
 

@@ -55,7 +55,7 @@ pub(super) fn reads_as_past(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Where the last clause of `s` starts: after its last comma, semicolon or full stop, but not
-/// after the dots of "p.m." or "U.S.", which end no clause ("by 5 p.m. on October 28").
+/// after the dots of "p.m." or "U.S.", which end no clause ("by 5 p.m. on March 18").
 fn last_clause_break(s: &str) -> usize {
     let bytes = s.as_bytes();
     for i in (0..bytes.len()).rev() {

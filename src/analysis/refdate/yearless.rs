@@ -1,10 +1,10 @@
-//! Days written without their year ("Nov 8 (Reuters) -", "released on Tuesday (February 6)")
+//! Days written without their year ("Mar 14 (Reuters) -", "released on Tuesday (March 8)")
 //! and the year they must fall in.
 //!
 //! A weekday pins a day of a month to one year in five to eleven; the years the article (or,
 //! for a wire dateline, the rest of the corpus) writes narrow that to one. Without a weekday a
 //! day is placed only after a full date the text reports in the past: a report that mentions
-//! "August 31, 2023" and then, in the past, "February 6" was written in February 2024.
+//! "September 14, 2021" and then, in the past, "March 8" was written in March 2022.
 
 use jiff::civil::Date;
 
@@ -62,7 +62,7 @@ fn first_after(day: &MonthDay, after: Date) -> Option<Date> {
 }
 
 /// The latest day the text reports in the past without a year but with its weekday
-/// ("the board said on Tuesday (February 6)"), placed after the latest full past date.
+/// ("the board said on Tuesday (March 8)"), placed after the latest full past date.
 pub(super) fn latest_reported(text: &str, sections: &[Section], after: Date) -> Option<Date> {
     sections
         .iter()
@@ -123,15 +123,15 @@ mod tests {
 
     #[test]
     fn a_day_reported_after_a_full_date_falls_after_it() {
-        let text = "The plug reached the plant on August 31, 2023. The board released its report on Tuesday (February 6).";
+        let text = "The pump reached the depot on September 14, 2021. The board released its report on Tuesday (March 8).";
         let sections = crate::corpus::sections::split(text);
         assert_eq!(
-            latest_reported(text, &sections, date("2023-08-31")),
-            Some(date("2024-02-06"))
+            latest_reported(text, &sections, date("2021-09-14")),
+            Some(date("2022-03-08"))
         );
         // Announced, not reported: no evidence.
-        let text = "The plug reached the plant on August 31, 2023. The board will meet on Tuesday (February 6).";
+        let text = "The pump reached the depot on September 14, 2021. The board will meet on Tuesday (March 8).";
         let sections = crate::corpus::sections::split(text);
-        assert_eq!(latest_reported(text, &sections, date("2023-08-31")), None);
+        assert_eq!(latest_reported(text, &sections, date("2021-09-14")), None);
     }
 }

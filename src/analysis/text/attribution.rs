@@ -37,7 +37,7 @@ pub fn is_attribution(text: &str, start: usize, end: usize) -> bool {
                 .any(|s| w.eq_ignore_ascii_case(s))
         })
     };
-    // "…,” said Psaki." names the speaker; "said Biden and Putin discussed …" names the
+    // "…,” said Okafor." names the speaker; "said Lund and Berg discussed …" names the
     // subject of the reported clause, who is not merely reporting.
     let clause_ends = after
         .trim_start()
@@ -93,8 +93,8 @@ mod tests {
             "",
             " ",
             "said",
-            "  said Psaki, ",
-            "the U.S. de-escalate Putin’s",
+            "  said Okafor, ",
+            "the U.S. de-escalate Lund’s",
             "a--b",
             "a'-b c",
             "'quoted' 3.5%.",

@@ -7,7 +7,7 @@ use super::vocabulary::is_saying;
 use super::words::{Word, lower, words};
 
 /// Words that may stand before a person's name as part of a role ("US President",
-/// "his Russian counterpart", "White House press secretary").
+/// "his French counterpart", "Harbour Board press secretary").
 fn is_role_word(lower: &str) -> bool {
     matches!(
         lower,
@@ -131,7 +131,7 @@ pub fn title_of_words<'n>(
             let mut j = first;
             while j > 0 {
                 let prev = lower(all[j - 1].text);
-                // "the week of Jan. 10" goes whole.
+                // "the week of Mar. 14" goes whole.
                 let week_of = matches!(prev.as_ref(), "week" | "weekend") && all[j].text == "of";
                 if week_of
                     || matches!(
@@ -158,7 +158,7 @@ pub fn title_of_words<'n>(
                     break;
                 }
             }
-            // "would take the upcoming week to continue …": with the date gone, the verb that
+            // "would take the next week to continue …": with the date gone, the verb that
             // held it goes too, and the title reads "would continue …".
             if let Some(last) = all.iter().rposition(|w| in_span(w, t))
                 && first > 0
@@ -306,11 +306,12 @@ pub fn title_of_words<'n>(
                 .iter()
                 .any(|m| m.0 <= w.start && w.end <= m.1 && m.2 != e);
             // The word next to the name must be a role; capitalized words may extend it
-            // leftwards ("US President", "his Russian counterpart", "White House press secretary").
+            // leftwards ("US President", "his French counterpart", "Harbour Board press
+            // secretary").
             let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
             let chained = j < first || is_role_word(&lower);
             let gap = &doc_text[w.end..all[j].start];
-            // "A U.S. judge" read as "Kaplan": the article and what qualifies the role go too.
+            // "A U.S. judge" read as "Berg": the article and what qualifies the role go too.
             let of_role = by_role
                 && (capitalized
                     || lexicon::is_role_modifier(&lower)
@@ -332,7 +333,7 @@ pub fn title_of_words<'n>(
         .filter(|(i, _)| !drop[*i])
         .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
         .collect();
-    // A phrase set off by a comma at the start ("After four hours of deliberation, the jury
+    // A phrase set off by a comma at the start ("After two days of debate, the council
     // …", "However, in her statement, Lund …") says when or how: the title starts after it.
     // A comma between two kept words with nothing left out between them: not one of an
     // aside already dropped ("the two mayors, who met for hours, signed").

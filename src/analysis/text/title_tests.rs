@@ -26,16 +26,15 @@ fn titles_drop_dates_roles_and_attribution() {
 #[test]
 fn titles_start_after_a_fronted_phrase_and_drop_a_party_tag() {
     let none = |_e: usize| None;
-    let text =
-        "After four hours of deliberation, the jury delivered its verdict for the former chief.";
+    let text = "After two days of debate, the council delivered its ruling on the former mayor.";
     assert_eq!(
         title(text, 0, text.len(), &[], &[], &none),
-        "The jury delivered its verdict for the former chief"
+        "The council delivered its ruling on the former mayor"
     );
-    let text = "However, in his statement, the minister did highlight a caveat of pending checks.";
+    let text = "However, in her letter, the mayor did point out a risk of further delays.";
     assert_eq!(
         title(text, 0, text.len(), &[], &[], &none),
-        "The minister did highlight a caveat of pending checks"
+        "The mayor did point out a risk of further delays"
     );
     // Too short a rest: the phrase is the title.
     let text = "In Lyon, they met.";
@@ -66,7 +65,7 @@ fn titles_start_after_a_fronted_phrase_and_drop_a_party_tag() {
 
 #[test]
 fn titles_drop_leading_attribution() {
-    let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they agreed to meet.";
+    let text = "Garcia said the two envoys spoke by phone for an hour this week, during which they set a date.";
     let week = text.find("this week").unwrap();
     let g = (0, 6, 0);
     let names = |_e: usize| Some("Garcia");
@@ -80,9 +79,9 @@ fn titles_drop_who_was_told_and_the_week_of_a_date() {
     let text = "Garcia told reporters that the talks had been frank and useful.";
     let t = title(text, 0, text.len(), &[(0, 6, 0)], &[], &names);
     assert_eq!(t, "The talks had been frank and useful");
-    let text = "Envoys from both sides plan talks scheduled for the week of Jan. 10 in Oslo.";
-    let jan = text.find("Jan. 10").unwrap();
-    let t = title(text, 0, text.len(), &[], &[(jan, jan + 7)], &names);
+    let text = "Envoys from both sides plan talks scheduled for the week of Mar. 14 in Oslo.";
+    let mar = text.find("Mar. 14").unwrap();
+    let t = title(text, 0, text.len(), &[], &[(mar, mar + 7)], &names);
     assert_eq!(t, "Envoys from both sides plan talks scheduled in Oslo");
     let text = "when Lund and Moe signed a pact on June 2.";
     let june = text.find("June 2").unwrap();
@@ -176,16 +175,15 @@ fn titles_leave_out_a_role_in_commas_and_never_dangle() {
 #[test]
 fn a_number_with_a_thousands_comma_stays_whole() {
     let none = |_e: usize| None;
-    let text = "The company had over 7,000 employees and paid 12,500 more.";
+    let text = "The factory had over 3,000 workers and hired 1,500 more.";
     assert_eq!(
         title(text, 0, text.len(), &[], &[], &none),
-        "The company had over 7,000 employees and paid 12,500 more"
+        "The factory had over 3,000 workers and hired 1,500 more"
     );
     // An aside runs past the comma of a number in it.
-    let text =
-        "The company had over 7,000 employees, according to a filing that counts 2,000 staff.";
+    let text = "The factory had over 3,000 workers, according to a filing that counts 2,000 staff.";
     assert_eq!(
         title(text, 0, text.len(), &[], &[], &none),
-        "The company had over 7,000 employees"
+        "The factory had over 3,000 workers"
     );
 }

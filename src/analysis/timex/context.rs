@@ -142,7 +142,7 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
 const LOOK: usize = 12;
 
 /// The direction of the sentence around tokens `first..end` of `text`. A photo caption with no
-/// tense cue ("… arrives at the court on January 3. File photo by …") shows a day that has
+/// tense cue ("… arrives at the court on March 7. File photo by …") shows a day that has
 /// been: photographs are of the past.
 pub fn direction(tokens: &[Tok], text: &str, first: usize, end: usize) -> Direction {
     match sentence_direction(tokens, first, end) {

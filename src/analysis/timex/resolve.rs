@@ -260,9 +260,9 @@ fn with_part(date: Date, part: Option<&str>) -> String {
 /// The year of a month (and day) without one: by the words' shift, else by tense. News
 /// reports the past, so against a past cue (or a far-off future) the latest past occurrence
 /// wins; a future cue takes the next occurrence when it is less than nine months ahead ("will
-/// meet on January 10" in December); any occurrence at most two calendar months ahead beats
+/// meet on January 12" in December); any occurrence at most two calendar months ahead beats
 /// one ten months back ("said it would close Jan. 2"), and with no cue either way one up to
-/// four months ahead does ("before the Oct. 24 closing date" in July). A photo caption's day
+/// four months ahead does ("before the Nov. 14 closing date" in August). A photo caption's day
 /// is always past.
 fn year_of(dct: Date, month: u8, day: u8, shift: Shift, dir: Direction) -> i32 {
     let y = dct.year() as i32;

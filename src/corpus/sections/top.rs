@@ -276,7 +276,7 @@ mod tests {
             "Nordlys Air CEO Tomas Berg to Step Down",
             "Talks resume in Oslo",
             "Relief Efforts",
-            "Council leaders are working to get a budget extension passed by Friday",
+            "Council leaders hope to get a budget extension passed by Friday",
             "USA TODAY",
             "Smith.",
         ] {
@@ -330,7 +330,7 @@ mod tests {
                 "Nordlys",
             ),
             (
-                "(CNN) — The Harbour Board on Monday will begin a hearing into it.",
+                "(CNN) — The Harbour Board opens a hearing into the sinking on Monday.",
                 "The",
             ),
             (
