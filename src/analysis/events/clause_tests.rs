@@ -180,3 +180,22 @@ fn a_happening_named_again_by_its_noun_takes_in_who_did_it() {
         .unwrap_or_else(|| panic!("{s:?}"));
     assert!(ferry.1.is_empty(), "{s:?}");
 }
+
+#[test]
+fn a_date_after_but_dates_the_clause_that_follows_it() {
+    // "… agreed in March to buy the yard but he pulled out on Friday": Friday's clause starts
+    // at "but", so its title is what was done on Friday, not the tail of the first clause.
+    let f = fixture(
+        &["Per Dahl agreed in March to buy the shipyard but he pulled out of the deal on Friday."],
+        &[("Per Dahl", &["Per Dahl"])],
+        &[],
+        &[("March", "2023-03"), ("Friday", "2023-06-09")],
+    );
+    let events = run(&f);
+    let friday = events
+        .iter()
+        .find(|e| e.when.value == "2023-06-09")
+        .unwrap_or_else(|| panic!("{events:?}"));
+    // (The fixture resolves no pronouns: the story reads "Dahl pulled out of the deal".)
+    assert_eq!(friday.title, "He pulled out of the deal");
+}

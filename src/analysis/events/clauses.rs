@@ -205,9 +205,10 @@ pub(super) fn clauses(
 }
 
 /// Words that open a new phrase of a sentence, where a clause with a date of its own starts.
-const LINKS: [&str; 11] = [
+const LINKS: [&str; 12] = [
     " as ",
     " after ",
+    " but ",
     " before ",
     " that ",
     " and ",
