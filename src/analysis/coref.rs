@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn a_role_goes_to_the_only_person_who_holds_it() {
         let got = refs(
-            "Bail Tightened\n\nProsecutors asked U.S. District Judge Tomas Berg to act. A U.S. judge on Monday set new bail terms for Sam Ortiz, the judge said.",
+            "Bail Tightened\n\nProsecutors asked U.S. District Judge Tomas Berg to act. A U.S. judge on Monday set new bail terms for Omar Ortiz, the judge said.",
         );
         assert_eq!(
             got,

@@ -288,12 +288,12 @@ mod tests {
     fn titles_months_and_numbers_do_not_split() {
         assert_eq!(
             texts(
-                "Mr. Alvarez and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's. \
-                 They signed No. 4 of the accords, Alvarez vs. Chen, etc. and left."
+                "Mr. Okafor and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's. \
+                 They signed No. 4 of the accords, Okafor vs. Chen, etc. and left."
             ),
             [
-                "Mr. Alvarez and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's.",
-                "They signed No. 4 of the accords, Alvarez vs. Chen, etc. and left."
+                "Mr. Okafor and Dr. Chen met Gov. Patel on Jan. 10 at St. Mary's.",
+                "They signed No. 4 of the accords, Okafor vs. Chen, etc. and left."
             ]
         );
         assert_eq!(

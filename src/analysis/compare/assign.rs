@@ -7,7 +7,7 @@
 //! that kind the document reported before it — the one most outlets report when several fit,
 //! since an unqualified "the call" means the story's call.
 //!
-//! A sentence that dates two events ("spoke … for almost an hour on Thursday …, ahead of a
+//! A sentence that dates two events ("talked … for almost an hour on Friday …, ahead of a
 //! meeting in Bergen early next year") gives each figure to the event whose date stands
 //! nearest to it.
 

@@ -176,7 +176,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
             // aside dates ("Lund expressed support for diplomacy, which will begin early next
             // year with ..." dates the diplomacy, not Lund).
             let actors = match dated_aside_start(&doc.text, c_start, timex.start) {
-                // A name that ends at the comma is the noun: "the NATO-Russia Council, which".
+                // A name that ends at the comma is the noun: "the Harbour Council, which".
                 Some((from, comma)) => {
                     let named = clause_mentions.iter().find(|m| m.1 == comma && m.0 < from);
                     mentions.within(&doc.id, named.map_or(from, |m| m.0), c_end)

@@ -15,7 +15,7 @@ static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Each name's nicknames and each nickname's names ("Michael" ↔ "Mike").
+/// Each name's nicknames and each nickname's names ("Thomas" ↔ "Tom").
 static NICKNAMES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut pairs = HashSet::default();
     for line in entries(include_str!("../../../assets/lexicon/nicknames.txt")) {
@@ -30,8 +30,8 @@ static NICKNAMES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::ne
     pairs
 });
 
-/// Whether one given name is a nickname of the other ("Dave" and "David", "Larry" and
-/// "Lawrence").
+/// Whether one given name is a nickname of the other ("Jim" and "James", "Liz" and
+/// "Elizabeth").
 pub fn are_nicknames(a: &str, b: &str) -> bool {
     NICKNAMES.contains(&(a, b))
 }

@@ -423,7 +423,7 @@ fn tie(gap: &[Gap], between: &str, after: &str) -> Option<&'static str> {
     let aged = gap
         .first()
         .is_some_and(|w| w.number && w.comma_before && w.comma);
-    // "Charlie Lund ’84, who was …": a class year after a name is the name's.
+    // "Nils Lund ’84, who was …": a class year after a name is the name's.
     let class_year = gap.first().is_some_and(|w| is_class_year(w.text));
     let gap = if aged || class_year { &gap[1..] } else { gap };
     if let Some(noun) = gap.iter().position(|w| tie_label(&w.lower).is_some()) {
@@ -524,7 +524,7 @@ fn mediated(gap: &[Gap]) -> Option<&'static str> {
     (role_ok && happening && clean && gap.len() <= 16).then_some("mediated")
 }
 
-/// "A held another call with B", "A took part in a 50-minute telephone call with B".
+/// "A had a second call with B", "A took part in a 40-minute telephone call with B".
 fn holds_with(gap: &[Gap]) -> Option<&'static str> {
     // "… with Russian President B": the second name's role may follow "with".
     let n = gap.iter().rposition(|w| w.lower == "with")? + 1;

@@ -248,8 +248,7 @@ mod tests {
 
     #[test]
     fn tokens() {
-        let text =
-            "Jan. 9-10, 2022 at 10:30 the '90s, 12/30/2021 year's 50-minute Élysée ÉTÉ Don’t";
+        let text = "Mar. 7-8, 2022 at 10:30 the '90s, 11/14/2021 year's 40-minute Élysée ÉTÉ Don’t";
         let t: Vec<String> = tokenize(text, &text.to_ascii_lowercase())
             .into_iter()
             .map(|t| t.lower.into_owned())
@@ -257,11 +256,11 @@ mod tests {
         assert_eq!(
             t,
             [
-                "jan",
+                "mar",
                 ".",
-                "9",
+                "7",
                 "-",
-                "10",
+                "8",
                 ",",
                 "2022",
                 "at",
@@ -269,11 +268,11 @@ mod tests {
                 "the",
                 "'90s",
                 ",",
-                "12/30/2021",
+                "11/14/2021",
                 "year",
                 "'",
                 "s",
-                "50",
+                "40",
                 "-",
                 "minute",
                 // Non-ASCII letters stand alone (as in the specification); a capital is still

@@ -267,7 +267,7 @@ fn classify(lines: &[Line]) -> (Vec<SectionKind>, Vec<Cuts>) {
         n += 1;
     }
 
-    // A dateline opening the lead is where the story was filed from, not the story: "ZURICH –",
+    // A dateline opening the lead is where the story was filed from, not the story: "BERGEN –",
     // "(CNN) —", "New York |".
     for &i in content.iter().take(TOP_LINES + 3) {
         let line = lines[i].trimmed();

@@ -234,7 +234,7 @@ mod tests {
             "By Tomas Berg, Mira Sandvik and Omar Haddad, CNN",
             "By Ivar Nilsen, CNN",
             "By Lena Moe and Jon Halvorsen",
-            "BY MARIA O'CONNOR-SMITH",
+            "BY MARIA O'DOWD-SMITH",
         ] {
             let found = byline(line);
             if line.starts_with("BY MARIA") {

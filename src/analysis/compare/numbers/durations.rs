@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// Durations from the date tagger: "1 hour and 45 minutes" joined, "one to four years" as a
+/// Durations from the date tagger: "2 hours and 20 minutes" joined, "two to five years" as a
 /// range, each keyed by what it measures.
 pub(super) fn durations(s: &Sentence, out: &mut Vec<Figure>) {
     let list: Vec<&Timex> = s
@@ -20,7 +20,7 @@ pub(super) fn durations(s: &Sentence, out: &mut Vec<Figure>) {
         };
         let mut end = t.end;
         let mut value = t.value.clone();
-        // "1 hour and 45 minutes": two timexes joined by "and".
+        // "2 hours and 20 minutes": two timexes joined by "and".
         if let Some(u) = list.get(k + 1)
             && s.text
                 .get(t.end..u.start)
@@ -45,7 +45,7 @@ pub(super) fn durations(s: &Sentence, out: &mut Vec<Figure>) {
             Some("MORE_THAN" | "EQUAL_OR_MORE") => Qual::Above,
             _ => Qual::Exact,
         };
-        // "one to four years", "between one and four years": a range up to this figure.
+        // "two to five years", "between two and five years": a range up to this figure.
         let mut upper = None;
         let mut start = t.start;
         let before = &s.text[..t.start];
@@ -172,7 +172,7 @@ pub(super) fn duration_key(
         return Some((fam, noun, happening));
     }
     if prev == "for" {
-        // "spoke over the phone for almost an hour": the verb is what lasted.
+        // "talked on the phone for almost an hour": the verb is what lasted.
         let verb = (before?.saturating_sub(6)..before?).rev().find_map(|k| {
             let w = s.word(k).to_ascii_lowercase();
             (s.tokens[k].shape == Shape::Word && !is_stopword(&w) && !s.is_capitalised(k))

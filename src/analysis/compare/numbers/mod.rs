@@ -87,7 +87,7 @@ pub struct Amount {
     pub figure: f64,
     /// The step the figure is written to (1 for "21", 1,000 for "6,000").
     pub step: f64,
-    /// The top of a range ("one to four years").
+    /// The top of a range ("two to five years").
     pub upper: Option<f64>,
     pub qual: Qual,
 }
@@ -247,7 +247,7 @@ fn is_label(s: &Sentence, i: usize) -> bool {
         && i >= 2
         && s.is_capitalised(i - 2)
         && s.tokens[i - 2].end == s.tokens[i - 1].start;
-    // "737 MAX", "A320 NEO": a model name in capitals right after the number.
+    // "A320 NEO", "A350 XWB": a model name in capitals right after the number.
     let model = i + 1 < s.tokens.len() && s.tokens[i + 1].shape == Shape::Word && {
         let next = s.word(i + 1);
         next.len() >= 2
