@@ -189,3 +189,29 @@ fn without_a_manifest_a_wire_dateline_dates_the_article() {
     assert_eq!(s.documents[0].published.as_deref(), Some("2024-05-07"));
     assert!(s.events.iter().any(|e| e.when.value == "2024-05-07"));
 }
+
+#[test]
+fn a_body_written_with_and_without_its_country_is_one_and_its_official_speaks_for_it() {
+    let s = story(&[
+        ("corpus.json", MANIFEST),
+        (
+            "a.txt",
+            "Ferry Lost Near the Reef\nThe U.S. Harbour Guard said on Thursday that a ferry went missing near the reef.\n\"It is a remote area,\" Harbour Guard Rear Admiral Maren Holt said at a news conference.\nThe US Harbour Guard and Nordic Harbour Guard searched the reef.\nThe Harbour Guard sent two aircraft.\n",
+        ),
+    ]);
+    let patrols: Vec<&newsline::story::Entity> = s
+        .entities
+        .iter()
+        .filter(|e| e.name.ends_with("Harbour Guard") && !e.name.contains(" and "))
+        .collect();
+    assert_eq!(patrols.len(), 1, "{:?}", s.entities);
+    assert_eq!(patrols[0].mentions.len(), 3, "{:?}", patrols[0]);
+    // The patrol's statement is its official's: she takes part in the dated event.
+    let holt = s.entities.iter().find(|e| e.name == "Maren Holt").unwrap();
+    let missing = s
+        .events
+        .iter()
+        .find(|e| e.when.value == "2024-05-09")
+        .unwrap_or_else(|| panic!("{:?}", s.events));
+    assert!(missing.participants.contains(&holt.id), "{missing:?}");
+}

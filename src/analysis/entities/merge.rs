@@ -62,7 +62,24 @@ pub(super) fn entity_key(
             return format!("o:{initials}");
         }
     }
+    if kind == EntityKind::Organization && words.iter().any(|w| dotted_country(w).is_some()) {
+        // "U.S. Coast Guard" and "US Coast Guard" are one body.
+        let plain: Vec<&str> = words
+            .iter()
+            .map(|w| dotted_country(w).unwrap_or(w))
+            .collect();
+        return format!("{}:{}", kind_index(kind), plain.join(" "));
+    }
     format!("{}:{}", kind_index(kind), words.join(" "))
+}
+
+/// A country's initials written with dots ("U.S.", "U.K."), as they are written without.
+fn dotted_country(word: &str) -> Option<&'static str> {
+    match word {
+        "U.S." | "U.S" => Some("US"),
+        "U.K." | "U.K" => Some("UK"),
+        _ => None,
+    }
 }
 
 /// Folds an organization named by the end of a longer one ("Permanent Council" → "OSCE
@@ -82,8 +99,9 @@ pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
             .copied()
             .filter(|&j| j != i && !removed[j])
             .filter(|&j| {
+                // "The Harbour Board and Coast Guard" names two bodies, not a longer one.
                 let wj = split_words(&drafts[j].name);
-                wj.len() > wi.len() && wj.ends_with(&wi)
+                wj.len() > wi.len() && wj.ends_with(&wi) && !wj.iter().any(|w| w == "and")
             })
             .collect();
         if let [to] = longer[..] {

@@ -80,9 +80,20 @@ pub(super) fn candidates_of_document<'a, 'e>(
     timexes: &[&Timex],
     mentions: &MentionIndex,
     people: &[bool],
+    officials: &FxHashMap<usize, Vec<usize>>,
     short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
     out: &mut Vec<Candidate<'a>>,
 ) {
+    // An organization's one official the article names: who speaks for it here.
+    let named_here = mentions.within(&doc.id, 0, doc.text.len());
+    let official_of = |org: usize| -> Option<usize> {
+        let mut here = officials
+            .get(&org)?
+            .iter()
+            .filter(|&&p| named_here.iter().any(|m| m.2 == p));
+        let one = *here.next()?;
+        here.next().is_none().then_some(one)
+    };
     let mut last_people: Vec<usize> = Vec::new();
     // People named in the sentence before: "they" means two of them only when it follows
     // them closely; after a sentence about things ("The first round of negotiations will take
@@ -209,6 +220,13 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 // A body's announcement is about the people it names ("The federation
                 // announced Tuesday that Lund will replace Dahl"); a person's words are theirs.
                 if !people[sp.mention.2] {
+                    // "The Coast Guard said on Monday …" where the article quotes its one
+                    // official: they speak for it.
+                    if let Some(p) = official_of(sp.mention.2)
+                        && !participants.contains(&p)
+                    {
+                        participants.push(p);
+                    }
                     for m in clause_mentions {
                         if m.0 >= timex.end && people[m.2] && !participants.contains(&m.2) {
                             participants.push(m.2);

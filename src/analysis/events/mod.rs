@@ -97,6 +97,23 @@ pub fn candidates<'a>(
         })
         .collect();
     let short_name = |e: usize| short_names[e];
+    // The people whose roles name an organization ("Coast Guard Rear Adm. Lund"), by the
+    // organization's index: who speaks when the organization is said to speak.
+    let index: FxHashMap<&str, usize> = entities
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut officials: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for a in &entities.affiliations {
+        if let (Some(&org), Some(&person)) =
+            (index.get(a.org.as_str()), index.get(a.person.as_str()))
+            && !officials.get(&org).is_some_and(|p| p.contains(&person))
+        {
+            officials.entry(org).or_default().push(person);
+        }
+    }
     let candidates = docs
         .par_iter()
         .flat_map_iter(|doc| {
@@ -109,6 +126,7 @@ pub fn candidates<'a>(
                     doc_timexes,
                     &mentions,
                     &people,
+                    &officials,
                     &short_name,
                     &mut out,
                 );
