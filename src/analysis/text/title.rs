@@ -263,7 +263,7 @@ pub fn title_of_words<'n>(
     // Roles before people, and the names themselves (replaced below). A pronoun or a role
     // that refers to someone ("he", "the judge") reads as their name the first time; a
     // possessive ("his offer") and a later "he" stay as written.
-    let mut replacement: Vec<Option<&str>> = vec![None; all.len()];
+    let mut replacement: Vec<Option<String>> = vec![None; all.len()];
     let mut named: Vec<usize> = Vec::new();
     for &(m_start, m_end, e) in mentions {
         let Some(short) = short_names(e) else {
@@ -296,6 +296,20 @@ pub fn title_of_words<'n>(
                 drop[i] = true;
             }
         }
+        // "Per Dahl’s bail" reads "Dahl’s bail": the word that carries the possessive past
+        // the name goes, and the short name takes its ending.
+        let possessive = all
+            .iter()
+            .position(|w| w.start >= m_start && w.start < m_end && w.end > m_end)
+            .map(|i| (i, &doc_text[m_end..all[i].end]))
+            .filter(|(_, ending)| matches!(*ending, "'s" | "’s" | "'" | "’"));
+        let short = match possessive {
+            Some((i, ending)) => {
+                drop[i] = true;
+                format!("{short}{ending}")
+            }
+            None => short.to_string(),
+        };
         replacement[first] = Some(short);
         drop[first] = false;
         let mut j = first;
@@ -316,7 +330,9 @@ pub fn title_of_words<'n>(
                 && (capitalized
                     || lexicon::is_role_modifier(&lower)
                     || matches!(lower.as_ref(), "a" | "an" | "the"));
-            if gap.trim().is_empty()
+            // "U.S." keeps its last dot out of the word: it is no break.
+            let joined = gap.trim().is_empty() || w.text.contains('.') && gap.trim() == ".";
+            if joined
                 && (of_role || chained && (is_role_word(&lower) || part_of_other || capitalized))
             {
                 drop[j - 1] = true;
@@ -331,7 +347,17 @@ pub fn title_of_words<'n>(
         .iter()
         .enumerate()
         .filter(|(i, _)| !drop[*i])
-        .map(|(i, w)| (i, replacement[i].unwrap_or(w.text)))
+        .map(|(i, w)| {
+            let written = match replacement[i].as_deref() {
+                Some(name) => name,
+                // A dotted acronym keeps its last dot ("the U.S. government").
+                None if w.text.contains('.') && doc_text[w.end..].starts_with('.') => {
+                    &doc_text[w.start..=w.end]
+                }
+                None => w.text,
+            };
+            (i, written)
+        })
         .collect();
     // A phrase set off by a comma at the start ("After two days of debate, the council
     // …", "However, in her statement, Lund …") says when or how: the title starts after it.

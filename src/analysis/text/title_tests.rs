@@ -187,3 +187,22 @@ fn a_number_with_a_thousands_comma_stays_whole() {
         "The factory had over 3,000 workers"
     );
 }
+
+#[test]
+fn a_possessive_name_reads_once_and_a_dotted_acronym_keeps_its_dot() {
+    let text = "A U.S. judge tightened Per Dahl-Lund’s bail at the request of the U.S. government.";
+    let judge = text.find("judge").unwrap();
+    let per = text.find("Per Dahl-Lund").unwrap();
+    // The name's mention ends before its possessive, as the entity finder writes it; "judge"
+    // is a reference to the judge named elsewhere.
+    let mentions = [(judge, judge + 5, 0), (per, per + "Per Dahl-Lund".len(), 1)];
+    let names = |e: usize| match e {
+        0 => Some("Berg"),
+        1 => Some("Dahl-Lund"),
+        _ => None,
+    };
+    assert_eq!(
+        title(text, 0, text.len(), &mentions, &[], &names),
+        "Berg tightened Dahl-Lund’s bail at the request of the U.S. government"
+    );
+}
