@@ -442,9 +442,15 @@ pub fn title_of_words<'n>(
             from += 1;
         }
     }
+    let kept = &kept[from.min(kept.len())..];
+    let shouted = shouted_lead(doc_text, all, kept);
     let mut out = String::new();
     let mut prev_index: Option<usize> = None;
-    for (count, (i, w)) in kept[from.min(kept.len())..].iter().enumerate() {
+    for (count, (i, w)) in kept.iter().enumerate() {
+        let w = &match shouted.get(count) {
+            Some(quiet) => std::borrow::Cow::Owned(quiet.clone()),
+            None => std::borrow::Cow::Borrowed(*w),
+        };
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
             // "7,000" is one number, however the words were cut.
@@ -515,6 +521,37 @@ pub fn title_of_words<'n>(
         None => {}
     }
     out
+}
+
+/// A lead set in capitals ("THE TRIAL OF FTX founder …", a kicker some outlets print) in
+/// lower case, word by word, except for words the article writes in capitals elsewhere too
+/// (acronyms: "FTX"); empty when the title does not open with at least two such words, one
+/// of them longer than an acronym.
+fn shouted_lead(doc_text: &str, all: &[Word], kept: &[(usize, &str)]) -> Vec<String> {
+    let shouting = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let run = kept.iter().take_while(|(_, w)| shouting(w)).count();
+    if run < 2 || !kept[..run].iter().any(|(_, w)| w.len() >= 4) {
+        return Vec::new();
+    }
+    let (from, to) = (all[kept[0].0].start, all[kept[run - 1].0].end);
+    let elsewhere = |w: &str| {
+        doc_text.match_indices(w).any(|(at, _)| {
+            let end = at + w.len();
+            let whole = !doc_text[..at].ends_with(char::is_alphanumeric)
+                && !doc_text[end..].starts_with(char::is_alphanumeric);
+            whole && (end <= from || at >= to)
+        })
+    };
+    kept[..run]
+        .iter()
+        .map(|(_, w)| {
+            if elsewhere(w) {
+                (*w).to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect()
 }
 
 /// Words that open a phrase of circumstance before the clause: "In an interview with …,",

@@ -206,3 +206,21 @@ fn a_possessive_name_reads_once_and_a_dotted_acronym_keeps_its_dot() {
         "Berg tightened Dahl-Lund’s bail at the request of the U.S. government"
     );
 }
+
+#[test]
+fn a_lead_set_in_capitals_reads_in_lower_case_but_its_acronyms_stay() {
+    let none = |_e: usize| None;
+    let text =
+        "THE TRIAL OF NFB founder Per Dahl saw his former partner give evidence. NFB denied it.";
+    let end = text.find(" NFB denied").unwrap();
+    assert_eq!(
+        title(text, 0, end, &[], &[], &none),
+        "The trial of NFB founder Per Dahl saw his former partner give evidence"
+    );
+    // Two acronyms are no kicker.
+    let text = "UN and EU envoys met in Geneva.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "UN and EU envoys met in Geneva"
+    );
+}
