@@ -523,9 +523,9 @@ pub fn title_of_words<'n>(
     out
 }
 
-/// A lead set in capitals ("THE TRIAL OF FTX founder …", a kicker some outlets print) in
+/// A lead set in capitals ("THE TRIAL OF NFB founder …", a kicker some outlets print) in
 /// lower case, word by word, except for words the article writes in capitals elsewhere too
-/// (acronyms: "FTX"); empty when the title does not open with at least two such words, one
+/// (acronyms: "NFB"); empty when the title does not open with at least two such words, one
 /// of them longer than an acronym.
 fn shouted_lead(doc_text: &str, all: &[Word], kept: &[(usize, &str)]) -> Vec<String> {
     let shouting = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
