@@ -297,7 +297,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
                     &timex_spans,
                     short_names,
                 ),
-                // "…, and within the OSCE on January 13": the verb is the first clause's.
+                // "…, and within the Council on May 13": the verb is the first clause's.
                 (None, Some((lead_end, phrase_start))) => elliptic_title(
                     doc,
                     &tokens,
