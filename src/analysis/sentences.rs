@@ -198,6 +198,12 @@ fn is_abbreviation(line: &str, dot: usize, next: usize) -> bool {
     false
 }
 
+/// Whether a full stop after `word` (written without it) may end an abbreviation rather than
+/// a sentence: a title ("St", "Dr"), a month ("Jan"), a dotted acronym or an initial.
+pub(crate) fn may_abbreviate(word: &str) -> bool {
+    TITLES.contains(&word) || MONTHS.contains(&word) || is_dotted_acronym(word) || is_initial(word)
+}
+
 /// "U.S", "U.N", "a.m", "D.C" (the final dot already cut off).
 fn is_dotted_acronym(word: &str) -> bool {
     let parts: Vec<&str> = word.split('.').collect();

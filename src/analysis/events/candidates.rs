@@ -56,6 +56,17 @@ impl<'a> MentionIndex<'a> {
     }
 }
 
+/// What the corpus knows of its entities, read by every document's clauses: their mentions,
+/// which are people, each organization's officials (people whose roles name it), and the
+/// short names titles use.
+#[derive(Clone, Copy)]
+pub(super) struct Known<'k, 'e> {
+    pub(super) mentions: &'k MentionIndex<'k>,
+    pub(super) people: &'k [bool],
+    pub(super) officials: &'k FxHashMap<usize, Vec<usize>>,
+    pub(super) short_names: &'k (dyn Fn(usize) -> Option<&'e str> + Sync),
+}
+
 /// The calendar span and granularity of a timex, or `None` when it names no known days
 /// (durations, sets, "the past", "XXXX-12-25").
 fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
@@ -74,16 +85,19 @@ fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
     Some((Span { start, end }, granularity, value.to_string()))
 }
 
-pub(super) fn candidates_of_document<'a, 'e>(
+pub(super) fn candidates_of_document<'a>(
     doc: &'a Document,
     sentences: &[Sentence],
     timexes: &[&Timex],
-    mentions: &MentionIndex,
-    people: &[bool],
-    officials: &FxHashMap<usize, Vec<usize>>,
-    short_names: &(dyn Fn(usize) -> Option<&'e str> + Sync),
+    known: &Known<'_, '_>,
     out: &mut Vec<Candidate<'a>>,
 ) {
+    let Known {
+        mentions,
+        people,
+        officials,
+        short_names,
+    } = *known;
     // An organization's one official the article names: who speaks for it here.
     let named_here = mentions.within(&doc.id, 0, doc.text.len());
     let official_of = |org: usize| -> Option<usize> {
@@ -220,7 +234,7 @@ pub(super) fn candidates_of_document<'a, 'e>(
                 // A body's announcement is about the people it names ("The federation
                 // announced Tuesday that Lund will replace Dahl"); a person's words are theirs.
                 if !people[sp.mention.2] {
-                    // "The Coast Guard said on Monday …" where the article quotes its one
+                    // "The Harbour Guard said on Monday …" where the article quotes its one
                     // official: they speak for it.
                     if let Some(p) = official_of(sp.mention.2)
                         && !participants.contains(&p)

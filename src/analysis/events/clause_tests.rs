@@ -153,10 +153,10 @@ fn a_sentence_in_another_language_reports_no_event() {
 
 #[test]
 fn a_happening_named_again_by_its_noun_takes_in_who_did_it() {
-    // The dated sentence says only "The complaint"; the sentence before says who filed it.
+    // The dated sentence says only "The appeal"; the sentence before says who lodged it.
     let f = fixture(
         &[
-            "Harbour pilot Ada Lund has filed a formal complaint with the port authority against Per Dahl. The complaint was filed on Tuesday, a spokesperson said.",
+            "Harbour pilot Ada Lund has lodged a formal appeal with the port authority against Per Dahl. The appeal was lodged on Tuesday, a spokesperson said.",
             "Ada Lund spoke to Per Dahl in March. The ferry was late on Friday.",
         ],
         &[("Ada Lund", &["Ada Lund"]), ("Per Dahl", &["Per Dahl"])],
@@ -171,7 +171,7 @@ fn a_happening_named_again_by_its_noun_takes_in_who_did_it() {
     assert_eq!(
         filed.1,
         ["Ada Lund".to_string()],
-        "the one who filed it, not its target"
+        "the one who lodged it, not its target"
     );
     // A noun the sentence before does not report after its person is no reference to it.
     let ferry = s

@@ -182,9 +182,10 @@ pub(super) fn clauses(
     for pair in timexes.windows(2) {
         let (a, b) = (pair[0].0, pair[1].0);
         let between = &doc_text[a.end..b.start];
-        let cut = [", and ", "; ", " — ", ", while ", ", but ", ". "]
+        let cut = [", and ", "; ", " — ", ", while ", ", but "]
             .iter()
             .filter_map(|sep| between.find(sep).map(|i| a.end + i))
+            .chain(full_stop(between).map(|i| a.end + i))
             .min()
             // Else the last comma ("in 2020, when Lund and Moe signed a pact on June 2"), else
             // the first word that links a new phrase ("at the end of the year as part of a
@@ -202,6 +203,18 @@ pub(super) fn clauses(
     }
     cuts.push(end);
     cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The first full stop of `between` that ends something: not the dot of "St." or "J." in
+/// "Kathaleen St. J. McCormick", nor of "U.S.".
+fn full_stop(between: &str) -> Option<usize> {
+    between.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = between[..i]
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        !crate::analysis::sentences::may_abbreviate(word)
+    })
 }
 
 /// Words that open a new phrase of a sentence, where a clause with a date of its own starts.

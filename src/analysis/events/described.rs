@@ -1,6 +1,6 @@
-//! A dated sentence that names its happening by a definite noun ("The complaint was filed on
-//! Tuesday") after an earlier sentence reported it with who did it ("Ada Lund has filed a
-//! complaint with the harbour authority"): the one who did it takes part in the dated event.
+//! A dated sentence that names its happening by a definite noun ("The appeal was lodged on
+//! Tuesday") after an earlier sentence reported it with who did it ("Ada Lund has lodged an
+//! appeal with the harbour authority"): the one who did it takes part in the dated event.
 
 use crate::analysis::text;
 
@@ -9,9 +9,9 @@ use super::clauses::EntitySpan;
 /// How many sentences back the happening may have been reported.
 pub(super) const LOOK_BACK: usize = 2;
 /// How many words after the person the happening's word may stand (subject, auxiliaries,
-/// verb, a modifier or two: "Lund has filed an official complaint").
+/// verb, a modifier or two: "Lund has lodged a formal appeal").
 const SUBJECT_REACH: usize = 6;
-/// Verbs that end a definite description at the start of a clause ("The complaint was …").
+/// Verbs that end a definite description at the start of a clause ("The appeal was …").
 const AFTER_SUBJECT: [&str; 9] = [
     "was", "were", "is", "are", "has", "had", "came", "took", "will",
 ];
@@ -38,7 +38,7 @@ pub(super) fn actor_of_described_happening<'m>(
 }
 
 /// The stem of the noun a clause opens with after "The" and at most one modifier, when a verb
-/// follows it ("The complaint was filed", "The consequential ruling was handed down").
+/// follows it ("The appeal was lodged", "The final ruling was read out").
 fn described_noun(doc_text: &str, (start, end): (usize, usize)) -> Option<String> {
     let lead = doc_text[start..end].trim_start_matches(|c: char| !c.is_alphanumeric());
     let from = end - lead.len();
@@ -65,18 +65,21 @@ mod tests {
 
     #[test]
     fn a_definite_noun_with_its_verb_is_a_described_happening() {
-        let text = "The complaint was filed on Tuesday. The harbour board met. The new ruling was read out.";
+        let text =
+            "The appeal was lodged on Tuesday. The harbour board met. The new ruling was read out.";
+        let board = text.find("The harbour").unwrap();
+        let ruling = text.find("The new").unwrap();
         assert_eq!(
-            described_noun(text, (0, 34)).as_deref(),
-            Some(text::stem("complaint"))
+            described_noun(text, (0, board)).as_deref(),
+            Some(text::stem("appeal"))
         );
         assert_eq!(
-            described_noun(text, (36, 57)),
+            described_noun(text, (board, ruling)),
             None,
             "a name, not a happening"
         );
         assert_eq!(
-            described_noun(text, (58, text.len())).as_deref(),
+            described_noun(text, (ruling, text.len())).as_deref(),
             Some(text::stem("ruling"))
         );
     }

@@ -43,7 +43,7 @@ use crate::analysis::sentences::Sentence;
 use crate::corpus::Document;
 use crate::story::{EntityKind, Event, Granularity, Timex};
 
-use self::candidates::{MentionIndex, candidates_of_document};
+use self::candidates::{Known, MentionIndex, candidates_of_document};
 use self::cluster::cluster;
 use self::finish::finish;
 use self::span::Span;
@@ -97,7 +97,7 @@ pub fn candidates<'a>(
         })
         .collect();
     let short_name = |e: usize| short_names[e];
-    // The people whose roles name an organization ("Coast Guard Rear Adm. Lund"), by the
+    // The people whose roles name an organization ("Harbour Guard Rear Adm. Lund"), by the
     // organization's index: who speaks when the organization is said to speak.
     let index: FxHashMap<&str, usize> = entities
         .entities
@@ -114,22 +114,19 @@ pub fn candidates<'a>(
             officials.entry(org).or_default().push(person);
         }
     }
+    let known = Known {
+        mentions: &mentions,
+        people: &people,
+        officials: &officials,
+        short_names: &short_name,
+    };
     let candidates = docs
         .par_iter()
         .flat_map_iter(|doc| {
             let mut out = Vec::new();
             if let Some(doc_sentences) = sentences.get(&doc.id) {
                 let doc_timexes = by_doc.get(doc.id.as_str()).map_or(&[][..], Vec::as_slice);
-                candidates_of_document(
-                    doc,
-                    doc_sentences,
-                    doc_timexes,
-                    &mentions,
-                    &people,
-                    &officials,
-                    &short_name,
-                    &mut out,
-                );
+                candidates_of_document(doc, doc_sentences, doc_timexes, &known, &mut out);
             }
             out
         })

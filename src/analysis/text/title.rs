@@ -323,7 +323,8 @@ pub fn title_of_words<'n>(
             // leftwards ("US President", "his French counterpart", "Harbour Board press
             // secretary").
             let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
-            let chained = j < first || is_role_word(&lower);
+            let role = is_role_word(&lower);
+            let chained = j < first || role;
             let gap = &doc_text[w.end..all[j].start];
             // "A U.S. judge" read as "Berg": the article and what qualifies the role go too.
             let of_role = by_role
@@ -332,8 +333,13 @@ pub fn title_of_words<'n>(
                     || matches!(lower.as_ref(), "a" | "an" | "the"));
             // "U.S." keeps its last dot out of the word: it is no break.
             let joined = gap.trim().is_empty() || w.text.contains('.') && gap.trim() == ".";
+            // "Harbour Court of Appeal judge Lund": a body's name runs on through "of".
+            let inside_name = chained
+                && matches!(lower.as_ref(), "of" | "for")
+                && j >= 2
+                && all[j - 2].text.starts_with(char::is_uppercase);
             if joined
-                && (of_role || chained && (is_role_word(&lower) || part_of_other || capitalized))
+                && (of_role || inside_name || chained && (role || part_of_other || capitalized))
             {
                 drop[j - 1] = true;
                 j -= 1;

@@ -224,3 +224,16 @@ fn a_lead_set_in_capitals_reads_in_lower_case_but_its_acronyms_stay() {
         "UN and EU envoys met in Geneva"
     );
 }
+
+#[test]
+fn a_role_naming_a_body_with_of_goes_whole() {
+    let text =
+        "The appeal will be heard in May, Harbour Court of Appeal chancellor Ada Berg ruled.";
+    let ada = text.find("Ada Berg").unwrap();
+    let from = text.find("Harbour").unwrap();
+    let names = |e: usize| (e == 0).then_some("Berg");
+    assert_eq!(
+        title(text, from, text.len(), &[(ada, ada + 8, 0)], &[], &names),
+        "Berg ruled"
+    );
+}
