@@ -88,6 +88,8 @@ fn is_dangling(word: &str) -> bool {
             | "who"
             | "than"
             | "as"
+            | "just"
+            | "only"
             | "its"
             | "their"
             | "his"
@@ -438,9 +440,15 @@ pub fn title_of_words<'n>(
             && second.ends_with("ing")
             && rest.len() >= 3
         {
-            from += 2;
+            // With a main clause after it, the phrase is circumstance and goes; alone, it is
+            // what happened ("before scrapping the takeover": the scrapping).
+            let main_clause = (from + 2..kept.len()).any(comma_after);
+            from += if main_clause { 2 } else { 1 };
         } else if first == "during" && rest.len() >= 2 {
             from += 1;
+        } else if first == "as" && lower(second) == "well" && rest.len() >= 3 {
+            // "…, as well as the latest reports": an addition, from what is added.
+            from += 3;
         } else if matches!(first.as_ref(), "when" | "after" | "while" | "as" | "once")
             && rest.len() >= 2
         {

@@ -237,3 +237,14 @@ fn a_role_naming_a_body_with_of_goes_whole() {
         "Berg ruled"
     );
 }
+
+#[test]
+fn an_addition_is_titled_by_what_is_added() {
+    let none = |_e: usize| None;
+    // A clause cut after a comma: "…, as well as the latest reports of missing funds".
+    let text = "as well as the latest reports of missing funds and alleged inquiries";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The latest reports of missing funds and alleged inquiries"
+    );
+}
