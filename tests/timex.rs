@@ -412,3 +412,20 @@ fn a_photo_caption_shows_a_day_that_has_been() {
     let agency = "FILE - Ada Lund stands beside the new ferry in Tromsø, Norway, on March 12.";
     assert_eq!(value_of(agency, "2023-02-01", "March 12"), "2022-03-12");
 }
+
+#[test]
+fn a_day_later_counts_from_the_day_the_text_named() {
+    // Written on a Saturday: "Tuesday" is the one before, "a day later" the Wednesday after it.
+    let dct = "2023-03-11";
+    let text = "Harbour Bank agreed to buy Kestrel.com on Tuesday – before scrapping the deal just a day later.";
+    assert_eq!(value_of(text, dct, "Tuesday"), "2023-03-07");
+    assert_eq!(value_of(text, dct, "a day later"), "2023-03-08");
+    // With no day named before it, it counts from the day of writing.
+    assert_eq!(
+        value_of("The ferry sails two weeks later.", dct, "two weeks later"),
+        "2023-W12"
+    );
+    // "ago" always counts from the day of writing.
+    let text = "The yard closed on Tuesday. Its owner sold it two days ago.";
+    assert_eq!(value_of(text, dct, "two days ago"), "2023-03-09");
+}

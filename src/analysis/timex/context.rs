@@ -145,7 +145,7 @@ const LOOK: usize = 12;
 /// tense cue ("… arrives at the court on March 7. File photo by …") shows a day that has
 /// been: photographs are of the past.
 pub fn direction(tokens: &[Tok], text: &str, first: usize, end: usize) -> Direction {
-    match sentence_direction(tokens, first, end) {
+    match sentence_direction(tokens, text, first, end) {
         Direction::Unknown if in_photo_caption(tokens, text, first) => Direction::Shown,
         d => d,
     }
@@ -178,13 +178,17 @@ fn in_photo_caption(tokens: &[Tok], text: &str, i: usize) -> bool {
     })
 }
 
-fn sentence_direction(tokens: &[Tok], first: usize, end: usize) -> Direction {
+fn sentence_direction(tokens: &[Tok], text: &str, first: usize, end: usize) -> Direction {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     // "as soon as Tuesday", "as early as next week": a date looked forward to.
     if first >= 2 && w(first - 1) == "as" && matches!(w(first - 2), "soon" | "early") {
         return Direction::Future;
     }
-    let stop = |t: &Tok| matches!(t.lower.as_ref(), "." | "!" | "?" | ";" | "\n");
+    // A dot inside a word ("FTX.com") ends no sentence.
+    let stop = |t: &Tok| {
+        matches!(t.lower.as_ref(), "!" | "?" | ";" | "\n")
+            || t.lower == "." && !text[t.end..].starts_with(|c: char| c.is_alphanumeric())
+    };
     // Inside a condition ("If members reject the deal on Monday, the union has said ..."), the
     // main clause after the comma does not govern the date: the condition's own words do, and
     // "if" itself looks ahead.

@@ -12,6 +12,8 @@ mod tokens;
 
 /// How many tokens back a mention of "quarter" makes "a year earlier" a quarter.
 const QUARTER_WINDOW: usize = 150;
+/// How far (in bytes) after a named day "a day later" or "two weeks earlier" counts from it.
+const NARRATIVE_BYTES: usize = 300;
 
 /// Finds the temporal expressions of `text`, resolving relative ones against `dct`
 /// (the document creation time). Offsets are byte offsets into `text`; `doc` is left `None`.
@@ -44,18 +46,36 @@ pub fn tag_with(text: &str, reference: Option<Reference>) -> Vec<Timex> {
         let n = quarters.last().copied().unwrap_or(0);
         quarters.push(n + usize::from(t.lower == "quarter" || t.lower == "quarters"));
     }
+    // The last day the text named, for "a day later" (counted from it, not from today).
+    let mut last_day: Option<(usize, Date)> = None;
     scan::scan(&tokens, text)
         .into_iter()
         .filter_map(|f| {
             let quarterly =
                 quarters[f.first] - quarters[f.first.saturating_sub(QUARTER_WINDOW)] > 0;
             let dir = context::direction(&tokens, text, f.first, f.end);
+            let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);
             let value = match reference {
                 Some(Reference::Approximate(around)) => resolve::approximate_value(&f.expr, around),
-                Some(Reference::Exact(dct)) => resolve::value(&f.expr, Some(dct), dir, quarterly)?,
+                Some(Reference::Exact(dct)) => {
+                    let anchor = match (&f.expr, last_day) {
+                        (
+                            scan::Expr::Ago {
+                                narrative: true,
+                                unit: lexicon::Unit::Day | lexicon::Unit::Week,
+                                ..
+                            },
+                            Some((at, day)),
+                        ) if start - at <= NARRATIVE_BYTES => day,
+                        _ => dct,
+                    };
+                    resolve::value(&f.expr, Some(anchor), dir, quarterly)?
+                }
                 None => resolve::value(&f.expr, None, dir, quarterly)?,
             };
-            let (start, end) = (tokens[f.first].start, tokens[f.end - 1].end);
+            if let Some(day) = value.get(..10).and_then(|v| v.parse::<Date>().ok()) {
+                last_day = Some((end, day));
+            }
             Some(Timex {
                 doc: None,
                 start,

@@ -95,7 +95,7 @@ fn exact_value(expr: &Expr, dct: Date, dir: Direction, quarterly: bool) -> Optio
         }
         Expr::Day { offset, part } => with_part(dct.checked_add(offset.days()).ok()?, *part),
         Expr::Unit { unit, offset } => unit_value(dct, *unit, *offset as i64)?,
-        Expr::Ago { n, unit } => unit_value(dct, *unit, *n)?,
+        Expr::Ago { n, unit, .. } => unit_value(dct, *unit, *n)?,
         Expr::Season {
             season,
             shift,

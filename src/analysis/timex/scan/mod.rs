@@ -93,6 +93,8 @@ pub enum Expr {
     Ago {
         n: i64,
         unit: Unit,
+        /// "later", "earlier": counted from the time the text last named, not from today.
+        narrative: bool,
     },
     /// The financial "year-earlier" quarter or year, decided by the sentence.
     YearEarlier,

@@ -134,7 +134,13 @@ impl Scanner<'_> {
         if sign < 0 && n == 1 && unit == Unit::Year && matches!(self.w(i + 2), "earlier" | "ago") {
             return Self::found(i, end, Expr::YearEarlier, Kind::Date);
         }
-        Self::found(i, end, Expr::Ago { n: sign * n, unit }, Kind::Date)
+        let narrative = matches!(self.w(i + 2), "later" | "earlier");
+        let expr = Expr::Ago {
+            n: sign * n,
+            unit,
+            narrative,
+        };
+        Self::found(i, end, expr, Kind::Date)
     }
 
     /// "this week", "last month", "next year", "the upcoming week", "last Friday", "this
