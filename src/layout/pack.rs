@@ -87,10 +87,15 @@ pub fn arrange(n: usize, edges: &[Edge], weight: &[f32], seed: u64) -> Vec<[f32;
             x = left;
             y += CELL_H * 1.6;
         }
-        let mut members = g.clone();
-        members.sort_by(|&a, &b| w(b).total_cmp(&w(a)).then(a.cmp(&b)));
+        let (members, triangle) = row_order(g, edges, &w);
         for (i, &node) in members.iter().enumerate() {
-            positions[node] = [x + i as f32 * CELL_W * 0.8, y];
+            // A triangle's middle node rises, so that no line runs through it.
+            let lift = if triangle && i == 1 {
+                CELL_H * 0.8
+            } else {
+                0.0
+            };
+            positions[node] = [x + i as f32 * CELL_W * 0.8, y - lift];
         }
         x += width + CELL_W * 1.3;
     }
@@ -117,6 +122,36 @@ pub fn arrange(n: usize, edges: &[Edge], weight: &[f32], seed: u64) -> Vec<[f32;
         }
     }
     positions
+}
+
+/// The order of a pair or triple in its row, busiest first, except that a node linked to
+/// both others stands between them (a line from one end to the other would otherwise pass
+/// through the middle node, as if it were linked to both); and whether the three are all
+/// linked (a triangle).
+fn row_order(g: &[usize], edges: &[Edge], w: &impl Fn(usize) -> f32) -> (Vec<usize>, bool) {
+    let mut members = g.to_vec();
+    members.sort_by(|&a, &b| w(b).total_cmp(&w(a)).then(a.cmp(&b)));
+    if members.len() != 3 {
+        return (members, false);
+    }
+    let linked = |a: usize, b: usize| {
+        edges
+            .iter()
+            .any(|e| (e.a == a && e.b == b) || (e.a == b && e.b == a))
+    };
+    let degree = |i: usize| members.iter().filter(|&&o| o != i && linked(i, o)).count();
+    let hubs: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| degree(i) == 2)
+        .collect();
+    match hubs[..] {
+        [hub] => {
+            let ends: Vec<usize> = members.iter().copied().filter(|&i| i != hub).collect();
+            (vec![ends[0], hub, ends[1]], false)
+        }
+        _ => (members, hubs.len() == 3),
+    }
 }
 
 fn group_weight(g: &[usize], w: &impl Fn(usize) -> f32) -> f32 {
@@ -296,6 +331,19 @@ mod tests {
         let rows: std::collections::BTreeSet<i32> =
             (10..14).map(|i| (p[i][1] * 100.0) as i32).collect();
         assert_eq!(rows.len(), 1);
+    }
+
+    #[test]
+    fn a_triple_puts_the_node_linked_to_both_between_them() {
+        // 0 is busiest but linked only to 2; 2 is linked to 0 and 1.
+        let p = arrange(3, &[edge(0, 2), edge(2, 1)], &[5.0, 1.0, 2.0], 1);
+        let mut xs = [(p[0][0], 0), (p[1][0], 1), (p[2][0], 2)];
+        xs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert_eq!(xs[1].1, 2, "{p:?}");
+        // A triangle: the middle node stands off the line between the other two.
+        let p = arrange(3, &[edge(0, 1), edge(1, 2), edge(2, 0)], &[1.0; 3], 1);
+        let ys: std::collections::BTreeSet<i32> = p.iter().map(|q| (q[1] * 100.0) as i32).collect();
+        assert_eq!(ys.len(), 2, "{p:?}");
     }
 
     #[test]
