@@ -196,16 +196,23 @@ fn a_body_written_with_and_without_its_country_is_one_and_its_official_speaks_fo
         ("corpus.json", MANIFEST),
         (
             "a.txt",
-            "Ferry Lost Near the Reef\nThe U.S. Harbour Guard said on Thursday that a ferry went missing near the reef.\n\"It is a remote area,\" Harbour Guard Rear Admiral Maren Holt said at a news conference.\nThe US Harbour Guard and Nordic Harbour Guard searched the reef.\nThe Harbour Guard sent two aircraft.\n",
+            "Ferry Lost Near the Reef\nThe U.S. Harbour Guard said on Thursday that a ferry went missing near the reef.\n\"It is a remote area,\" Harbour Guard Rear Admiral Maren Holt said at a news conference.\nThe US Harbour Guard and Nordic Harbour Guard searched the reef.\nThe U.S. Harbour Guard sent two aircraft, and the U.S. Harbour Guard asked ships to help.\nThe Harbour Guard said the search goes on.\n",
         ),
     ]);
-    let patrols: Vec<&newsline::story::Entity> = s
+    // Two bodies, not one joined by "and"; the bare name is the one the article names most.
+    let mut guards: Vec<(&str, usize)> = s
         .entities
         .iter()
-        .filter(|e| e.name.ends_with("Harbour Guard") && !e.name.contains(" and "))
+        .filter(|e| e.name.contains("Harbour Guard"))
+        .map(|e| (e.name.as_str(), e.mentions.len()))
         .collect();
-    assert_eq!(patrols.len(), 1, "{:?}", s.entities);
-    assert_eq!(patrols[0].mentions.len(), 3, "{:?}", patrols[0]);
+    guards.sort();
+    assert_eq!(
+        guards,
+        [("Nordic Harbour Guard", 1), ("U.S. Harbour Guard", 6)],
+        "{:?}",
+        s.entities
+    );
     // The patrol's statement is its official's: she takes part in the dated event.
     let holt = s.entities.iter().find(|e| e.name == "Maren Holt").unwrap();
     let missing = s

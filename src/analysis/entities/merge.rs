@@ -82,6 +82,10 @@ fn dotted_country(word: &str) -> Option<&'static str> {
     }
 }
 
+/// How many times more often than all the others together a longer name must be written for
+/// a short name that ends several to be taken as it.
+const DOMINANCE: usize = 3;
+
 /// Folds an organization named by the end of a longer one ("Permanent Council" → "OSCE
 /// Permanent Council") into it, when only one longer name ends that way.
 pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
@@ -104,7 +108,17 @@ pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
                 wj.len() > wi.len() && wj.ends_with(&wi) && !wj.iter().any(|w| w == "and")
             })
             .collect();
-        if let [to] = longer[..] {
+        // Of several, the one the corpus names far more often is what the short name means
+        // ("Coast Guard" beside seven "U.S. Coast Guard" and one "Canadian Coast Guard").
+        let uses = |j: usize| drafts[j].forms.values().sum::<usize>();
+        let dominant = longer.iter().copied().find(|&j| {
+            let others: usize = longer.iter().filter(|&&o| o != j).map(|&o| uses(o)).sum();
+            longer.len() > 1 && uses(j) >= DOMINANCE * others.max(1)
+        });
+        if let Some(to) = dominant.or(match longer[..] {
+            [to] => Some(to),
+            _ => None,
+        }) {
             let src = drafts[i].clone();
             let dst = &mut drafts[to];
             for (form, n) in src.forms {

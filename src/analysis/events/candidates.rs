@@ -98,13 +98,23 @@ pub(super) fn candidates_of_document<'a>(
         officials,
         short_names,
     } = *known;
-    // An organization's one official the article names: who speaks for it here.
-    let named_here = mentions.within(&doc.id, 0, doc.text.len());
+    // An organization's one official the article quotes: who speaks for it here. Who speaks
+    // in the article is read once, when an organization first speaks.
+    let speaking_here = std::cell::OnceCell::new();
     let official_of = |org: usize| -> Option<usize> {
-        let mut here = officials
-            .get(&org)?
-            .iter()
-            .filter(|&&p| named_here.iter().any(|m| m.2 == p));
+        let candidates = officials.get(&org)?;
+        let speaking: &Vec<usize> = speaking_here.get_or_init(|| {
+            sentences
+                .iter()
+                .flat_map(|s| {
+                    let within = mentions.within(&doc.id, s.start, s.end);
+                    statements::speakers(&doc.text, within)
+                        .into_iter()
+                        .map(|sp| sp.mention.2)
+                })
+                .collect()
+        });
+        let mut here = candidates.iter().filter(|p| speaking.contains(p));
         let one = *here.next()?;
         here.next().is_none().then_some(one)
     };
