@@ -140,11 +140,23 @@ pub(super) fn speakers(doc_text: &str, mentions: &[EntitySpan]) -> Vec<Speaker> 
             continue;
         }
         // "Jon Halvorsen, a lawyer for Moe-Berg, said": the name before the appositive
-        // speaks.
-        let speaker = (0..k)
-            .rev()
-            .find(|&p| in_appositive(doc_text, mentions[p].1, m.0))
-            .map_or(*m, |p| mentions[p]);
+        // speaks. "Lund slams Dahl, says …" (a headline): the one who slams does.
+        let headline_object = k > 0 && doc_text[m.1..].starts_with(',') && {
+            let between = doc_text.get(mentions[k - 1].1..m.0).unwrap_or("");
+            let mut words = between.split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| w.len() > 2 && w.chars().all(char::is_lowercase))
+                && words.next().is_none()
+        };
+        let speaker = if headline_object {
+            mentions[k - 1]
+        } else {
+            (0..k)
+                .rev()
+                .find(|&p| in_appositive(doc_text, mentions[p].1, m.0))
+                .map_or(*m, |p| mentions[p])
+        };
         let verb = verb_after(doc_text, m.1).or_else(|| verb_before(doc_text, speaker.0));
         let Some(verb) = verb else {
             continue;
@@ -290,6 +302,15 @@ mod tests {
                 (a, b, k)
             })
             .collect()
+    }
+
+    #[test]
+    fn in_a_headline_the_one_who_acts_speaks() {
+        let text =
+            "Harbour chief Ada Lund slams Per Dahl, says the deal should never have happened";
+        let found = speakers(text, &spans(text, &["Ada Lund", "Per Dahl"]));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].mention.2, 0, "Lund speaks, not Dahl");
     }
 
     #[test]
