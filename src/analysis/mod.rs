@@ -172,9 +172,11 @@ pub fn redated(analysed: &Story, dates: &[(String, String)]) -> Story {
 /// The sentences of every document of `story`, split as the analysis splits them: what
 /// [`compare_again`] reads, kept by a caller that compares more than once.
 pub fn sentences_of(story: &Story) -> HashMap<String, Vec<sentences::Sentence>> {
+    // Articles the analysis cannot read were never compared: they give no sentences.
     story
         .documents
         .par_iter()
+        .filter(|d| d.about.reads_english())
         .map(|d| (d.id.clone(), sentences::split(d)))
         .collect()
 }

@@ -98,7 +98,11 @@ impl Session {
             }
         };
         let mut story = (*base).clone();
-        self.unapplied = apply(&mut story, &self.edits);
+        let unapplied = apply(&mut story, &self.edits);
+        // Against a stand-in, an edit may miss what the new dates will bring: say nothing yet.
+        if fresh {
+            self.unapplied = unapplied;
+        }
         if reshaping.is_empty() {
             return story;
         }

@@ -210,13 +210,15 @@ fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     let whole: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
     let org_like = lexicon::is_org_head(whole[0]) && whole.len() > 1 && is_connector(whole[1])
         || lexicon::is_org_head(whole[whole.len() - 1]);
-    // "the U.S. Coast Guard and Canadian Coast Guard", "Alaska and United Airlines": two
-    // names joined, when what comes before "and" is a body or a place of its own ("Securities
-    // and Exchange Commission" stays one).
+    // "the Harbour Guard and Nordic Harbour Guard", "Tromsø and Kestrel Airlines": two names
+    // joined, when what comes before "and" is a body or a place of its own ("Securities and
+    // Exchange Commission" stays one).
     if org_like && let Some(k) = (a + 1..b - 1).find(|&k| matches!(toks[k].text, "and" | "&")) {
         let left = &whole[..k - a];
         let body = left.len() >= 2 && lexicon::is_org_head(left[left.len() - 1]);
-        if body || lexicon::place(&left.join(" ")).is_some() {
+        // "Bosnia and Herzegovina Football Federation": the place goes on past "and".
+        let joined_place = (k + 2..=b).any(|e| lexicon::place(&whole[..e - a].join(" ")).is_some());
+        if (body || lexicon::place(&left.join(" ")).is_some()) && !joined_place {
             let mut out = split_run(toks, a, k);
             out.extend(split_run(toks, k + 1, b));
             return out;

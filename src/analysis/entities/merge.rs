@@ -62,24 +62,35 @@ pub(super) fn entity_key(
             return format!("o:{initials}");
         }
     }
-    if kind == EntityKind::Organization && words.iter().any(|w| dotted_country(w).is_some()) {
-        // "U.S. Coast Guard" and "US Coast Guard" are one body.
-        let plain: Vec<&str> = words
+    if kind == EntityKind::Organization && words.iter().any(|w| dotted_initials(w).is_some()) {
+        // "U.S. Sea Guard" and "US Sea Guard" are one body.
+        let plain: Vec<String> = words
             .iter()
-            .map(|w| dotted_country(w).unwrap_or(w))
+            .map(|w| dotted_initials(w).unwrap_or_else(|| (*w).to_string()))
             .collect();
         return format!("{}:{}", kind_index(kind), plain.join(" "));
     }
     format!("{}:{}", kind_index(kind), words.join(" "))
 }
 
-/// A country's initials written with dots ("U.S.", "U.K."), as they are written without.
-fn dotted_country(word: &str) -> Option<&'static str> {
-    match word {
-        "U.S." | "U.S" => Some("US"),
-        "U.K." | "U.K" => Some("UK"),
-        _ => None,
-    }
+/// Initials written with dots ("U.S.", "U.K.", "E.U."), as they are written without.
+fn dotted_initials(word: &str) -> Option<String> {
+    let bare: String = word.chars().filter(|&c| c != '.').collect();
+    (word.contains('.')
+        && bare.len() >= 2
+        && bare.len() <= 4
+        && bare.chars().all(|c| c.is_ascii_uppercase()))
+    .then_some(bare)
+}
+
+/// Whether a name is two bodies joined by "and": the part before it ends on an
+/// organization's head word ("Harbour Board and Sea Guard"), unlike "Securities and Exchange
+/// Commission".
+fn joins_two_bodies(words: &[String]) -> bool {
+    words
+        .iter()
+        .position(|w| w == "and")
+        .is_some_and(|k| k >= 2 && lexicon::is_org_head(&words[k - 1]))
 }
 
 /// How many times more often than all the others together a longer name must be written for
@@ -87,7 +98,8 @@ fn dotted_country(word: &str) -> Option<&'static str> {
 const DOMINANCE: usize = 3;
 
 /// Folds an organization named by the end of a longer one ("Permanent Council" → "OSCE
-/// Permanent Council") into it, when only one longer name ends that way.
+/// Permanent Council") into it, when only one longer name ends that way or one is written
+/// [`DOMINANCE`] times as often as the others together.
 pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
     let orgs: Vec<usize> = (0..drafts.len())
         .filter(|&i| drafts[i].kind == EntityKind::Organization)
@@ -103,18 +115,22 @@ pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
             .copied()
             .filter(|&j| j != i && !removed[j])
             .filter(|&j| {
-                // "The Harbour Board and Coast Guard" names two bodies, not a longer one.
+                // "The Harbour Board and Sea Guard" names two bodies, not a longer one.
                 let wj = split_words(&drafts[j].name);
-                wj.len() > wi.len() && wj.ends_with(&wi) && !wj.iter().any(|w| w == "and")
+                wj.len() > wi.len() && wj.ends_with(&wi) && !joins_two_bodies(&wj)
             })
             .collect();
         // Of several, the one the corpus names far more often is what the short name means
-        // ("Coast Guard" beside seven "U.S. Coast Guard" and one "Canadian Coast Guard").
+        // ("Sea Guard" beside many "U.S. Sea Guard" and one "Nordic Sea Guard").
         let uses = |j: usize| drafts[j].forms.values().sum::<usize>();
-        let dominant = longer.iter().copied().find(|&j| {
-            let others: usize = longer.iter().filter(|&&o| o != j).map(|&o| uses(o)).sum();
-            longer.len() > 1 && uses(j) >= DOMINANCE * others.max(1)
-        });
+        let dominant = (longer.len() > 1)
+            .then(|| {
+                longer.iter().copied().find(|&j| {
+                    let others: usize = longer.iter().filter(|&&o| o != j).map(|&o| uses(o)).sum();
+                    uses(j) >= DOMINANCE * others.max(1)
+                })
+            })
+            .flatten();
         if let Some(to) = dominant.or(match longer[..] {
             [to] => Some(to),
             _ => None,

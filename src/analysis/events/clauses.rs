@@ -206,7 +206,7 @@ pub(super) fn clauses(
 }
 
 /// The first full stop of `between` that ends something: not the dot of "St." or "J." in
-/// "Kathaleen St. J. McCormick", nor of "U.S.".
+/// "Judge Rina St. J. Okafor", nor of "U.S.".
 fn full_stop(between: &str) -> Option<usize> {
     between.match_indices(". ").map(|(i, _)| i).find(|&i| {
         let word = between[..i]

@@ -17,8 +17,8 @@ const AFTER_SUBJECT: [&str; 9] = [
 ];
 
 /// The person who did what the clause at `clause` names by "The [modifier] NOUN", found in one
-/// of the `earlier` sentences (nearest first) where NOUN follows that sentence's first person
-/// closely. `mentions_of(start, end)` gives the mentions of a span, `people` which entities are
+/// of the `earlier` sentences (nearest first) where "a [modifier] NOUN" follows that sentence's
+/// first person closely ("Lund runs the company. The company was fined" is no such report). `mentions_of(start, end)` gives the mentions of a span, `people` which entities are
 /// people.
 pub(super) fn actor_of_described_happening<'m>(
     doc_text: &str,
@@ -30,9 +30,20 @@ pub(super) fn actor_of_described_happening<'m>(
     let noun = described_noun(doc_text, clause)?;
     earlier.iter().find_map(|&(start, end)| {
         let first_person = mentions_of(start, end).iter().find(|m| people[m.2])?;
-        text::words(doc_text, first_person.1, end)
+        // Introduced there as new ("has filed a formal complaint"), named again here as known.
+        let words: Vec<String> = text::words(doc_text, first_person.1, end)
             .take(SUBJECT_REACH)
-            .any(|w| text::stem(&text::lower(w.text)) == noun)
+            .map(|w| text::lower(w.text).into_owned())
+            .collect();
+        words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| {
+                text::stem(w) == noun
+                    && words[i.saturating_sub(2)..i]
+                        .iter()
+                        .any(|a| a == "a" || a == "an")
+            })
             .then_some(first_person.2)
     })
 }
@@ -76,7 +87,7 @@ mod tests {
         assert_eq!(
             described_noun(text, (board, ruling)),
             None,
-            "a name, not a happening"
+            "no verb right after the noun phrase"
         );
         assert_eq!(
             described_noun(text, (ruling, text.len())).as_deref(),

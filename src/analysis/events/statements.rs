@@ -141,13 +141,20 @@ pub(super) fn speakers(doc_text: &str, mentions: &[EntitySpan]) -> Vec<Speaker> 
         }
         // "Jon Halvorsen, a lawyer for Moe-Berg, said": the name before the appositive
         // speaks. "Lund slams Dahl, says …" (a headline): the one who slams does.
-        let headline_object = k > 0 && doc_text[m.1..].starts_with(',') && {
+        let headline_object = k > 0 && {
             let between = doc_text.get(mentions[k - 1].1..m.0).unwrap_or("");
             let mut words = between.split_whitespace();
-            words
-                .next()
-                .is_some_and(|w| w.len() > 2 && w.chars().all(char::is_lowercase))
-                && words.next().is_none()
+            let one_verb = words.next().is_some_and(|w| {
+                w.len() > 2
+                    && w.chars().all(char::is_lowercase)
+                    && !matches!(w, "and" | "or" | "with" | "nor" | "but")
+            }) && words.next().is_none();
+            // The verb of saying right after the comma: ", says …", no aside between.
+            let says = doc_text[m.1..]
+                .strip_prefix(", ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| is_statement_verb(&w.to_ascii_lowercase()));
+            one_verb && says
         };
         let speaker = if headline_object {
             mentions[k - 1]

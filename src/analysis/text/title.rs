@@ -6,6 +6,10 @@ use crate::analysis::lexicon;
 use super::vocabulary::is_saying;
 use super::words::{Word, lower, words};
 
+#[path = "shouted.rs"]
+mod shouted;
+use shouted::shouted_lead;
+
 /// Words that may stand before a person's name as part of a role ("US President",
 /// "his French counterpart", "Harbour Board press secretary").
 fn is_role_word(lower: &str) -> bool {
@@ -89,12 +93,15 @@ fn is_dangling(word: &str) -> bool {
             | "than"
             | "as"
             | "just"
-            | "only"
             | "its"
             | "their"
             | "his"
     )
 }
+
+/// The most words after "before/after …ing" for the phrase to be the whole clause ("before
+/// scrapping the takeover"), not a circumstance before a main clause left without its comma.
+const SHORT_PHRASE: usize = 4;
 
 /// A short "who did what" title from a clause: dates, roles before names and attributions
 /// removed, people named by their surname, cut at a natural break.
@@ -443,10 +450,15 @@ pub fn title_of_words<'n>(
             // With a main clause after it, the phrase is circumstance and goes; alone, it is
             // what happened ("before scrapping the takeover": the scrapping).
             let main_clause = (from + 2..kept.len()).any(comma_after);
-            from += if main_clause { 2 } else { 1 };
+            let alone = !main_clause && rest.len() <= SHORT_PHRASE;
+            from += if alone { 1 } else { 2 };
         } else if first == "during" && rest.len() >= 2 {
             from += 1;
-        } else if first == "as" && lower(second) == "well" && rest.len() >= 3 {
+        } else if first == "as"
+            && lower(second) == "well"
+            && rest.first().is_some_and(|(_, w)| *w == "as")
+            && rest.len() >= 3
+        {
             // "…, as well as the latest reports": an addition, from what is added.
             from += 3;
         } else if matches!(first.as_ref(), "when" | "after" | "while" | "as" | "once")
@@ -461,10 +473,7 @@ pub fn title_of_words<'n>(
     let mut out = String::new();
     let mut prev_index: Option<usize> = None;
     for (count, (i, w)) in kept.iter().enumerate() {
-        let w = &match shouted.get(count) {
-            Some(quiet) => std::borrow::Cow::Owned(quiet.clone()),
-            None => std::borrow::Cow::Borrowed(*w),
-        };
+        let w = &shouted.get(count).map_or(*w, String::as_str);
         if let Some(p) = prev_index {
             let gap = &doc_text[all[p].end..all[*i].start];
             // "7,000" is one number, however the words were cut.
@@ -535,37 +544,6 @@ pub fn title_of_words<'n>(
         None => {}
     }
     out
-}
-
-/// A lead set in capitals ("THE TRIAL OF NFB founder …", a kicker some outlets print) in
-/// lower case, word by word, except for words the article writes in capitals elsewhere too
-/// (acronyms: "NFB"); empty when the title does not open with at least two such words, one
-/// of them longer than an acronym.
-fn shouted_lead(doc_text: &str, all: &[Word], kept: &[(usize, &str)]) -> Vec<String> {
-    let shouting = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    let run = kept.iter().take_while(|(_, w)| shouting(w)).count();
-    if run < 2 || !kept[..run].iter().any(|(_, w)| w.len() >= 4) {
-        return Vec::new();
-    }
-    let (from, to) = (all[kept[0].0].start, all[kept[run - 1].0].end);
-    let elsewhere = |w: &str| {
-        doc_text.match_indices(w).any(|(at, _)| {
-            let end = at + w.len();
-            let whole = !doc_text[..at].ends_with(char::is_alphanumeric)
-                && !doc_text[end..].starts_with(char::is_alphanumeric);
-            whole && (end <= from || at >= to)
-        })
-    };
-    kept[..run]
-        .iter()
-        .map(|(_, w)| {
-            if elsewhere(w) {
-                (*w).to_string()
-            } else {
-                w.to_lowercase()
-            }
-        })
-        .collect()
 }
 
 /// Words that open a phrase of circumstance before the clause: "In an interview with …,",

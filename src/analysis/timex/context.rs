@@ -138,6 +138,9 @@ fn cue(tokens: &[Tok], i: usize) -> Option<Direction> {
     None
 }
 
+/// The most tokens a photo caption's line holds.
+const CAPTION_TOKENS: usize = 80;
+
 /// How many words on each side of an expression its tense cues are looked for.
 const LOOK: usize = 12;
 
@@ -163,6 +166,10 @@ fn in_photo_caption(tokens: &[Tok], text: &str, i: usize) -> bool {
         .find(|&k| newline(&tokens[k]))
         .unwrap_or(tokens.len());
     let line = &tokens[from..to];
+    // A caption is a line or two; a long paragraph that credits a photo is body text.
+    if line.len() > CAPTION_TOKENS {
+        return false;
+    }
     if line
         .first()
         .is_some_and(|t| &text[t.start..t.end] == "FILE")
@@ -184,7 +191,7 @@ fn sentence_direction(tokens: &[Tok], text: &str, first: usize, end: usize) -> D
     if first >= 2 && w(first - 1) == "as" && matches!(w(first - 2), "soon" | "early") {
         return Direction::Future;
     }
-    // A dot inside a word ("FTX.com") ends no sentence.
+    // A dot inside a word ("kestrel.com") ends no sentence.
     let stop = |t: &Tok| {
         matches!(t.lower.as_ref(), "!" | "?" | ";" | "\n")
             || t.lower == "." && !text[t.end..].starts_with(|c: char| c.is_alphanumeric())

@@ -66,7 +66,7 @@ pub fn tag_with(text: &str, reference: Option<Reference>) -> Vec<Timex> {
                                 ..
                             },
                             Some((at, day)),
-                        ) if start - at <= NARRATIVE_BYTES => day,
+                        ) if start.saturating_sub(at) <= NARRATIVE_BYTES => day,
                         _ => dct,
                     };
                     resolve::value(&f.expr, Some(anchor), dir, quarterly)?

@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 use super::lexicon::{self, Unit};
 use super::tokens::Tok;
 
+mod months;
 mod relative;
 mod units;
 mod words;
@@ -93,7 +94,8 @@ pub enum Expr {
     Ago {
         n: i64,
         unit: Unit,
-        /// "later", "earlier": counted from the time the text last named, not from today.
+        /// "later", "earlier": days and weeks counted from the day the text last named, not
+        /// from today.
         narrative: bool,
     },
     /// The financial "year-earlier" quarter or year, decided by the sentence.
@@ -441,173 +443,6 @@ impl Scanner<'_> {
             return (1000..=2199).contains(&y).then_some(y);
         }
         None
-    }
-
-    /// A month word at `i` (with its dot), and the token after it.
-    fn month_at(&self, i: usize) -> Option<(u8, usize)> {
-        let w = self.w(i);
-        let m = lexicon::month(w)?;
-        let mut next = i + 1;
-        if w.len() <= 4 && w != "may" && w != "june" && w != "july" {
-            // Abbreviations take a dot: "Jan.", "Sept."
-            next = self.skip_dot(next);
-            // "Jan Kavan" is a name: an abbreviation wants its dot or a number after it.
-            if !self.is_capitalized(i)
-                || next == i + 1 && !self.t.get(next).is_some_and(Tok::is_digits)
-            {
-                return None;
-            }
-        }
-        Some((m, next))
-    }
-
-    /// An optional ", YEAR" or " YEAR" after a date; the year and the token after it.
-    fn trailing_year(&self, i: usize) -> (Option<i32>, usize) {
-        let j = if self.w(i) == "," { i + 1 } else { i };
-        match self.year_number(j) {
-            Some(y) => (Some(y), j + 1),
-            None => (None, i),
-        }
-    }
-
-    /// "of next year", "of last year", "of this year" at `i`: the years from the reference
-    /// date's, and the token after.
-    fn of_relative_year(&self, i: usize) -> Option<(i32, usize)> {
-        if self.w(i) != "of" || self.w(i + 2) != "year" {
-            return None;
-        }
-        let dy = match self.w(i + 1) {
-            "next" => 1,
-            "last" => -1,
-            "this" => 0,
-            _ => return None,
-        };
-        Some((dy, i + 3))
-    }
-
-    /// "30 December 2021", "the 30th of December".
-    fn day_month(&self, i: usize) -> Option<Found> {
-        let (first, i) = if self.w(i) == "the" {
-            (i, i + 1)
-        } else {
-            (i, i)
-        };
-        let day = self.day_number(i)?;
-        let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
-        let (month, next) = self.month_at(j)?;
-        let (year, end) = self.trailing_year(next);
-        if first < i && self.w(i + 1) != "of" {
-            return None;
-        }
-        Self::found(
-            first,
-            end,
-            Expr::Date {
-                year,
-                month,
-                day: Some(day),
-                shift: Shift::Context,
-            },
-            Kind::Date,
-        )
-    }
-
-    /// "December 7", "Dec. 7, 2021", "January 9-10, 2022", "December 2021", "in December",
-    /// optionally after a weekday ("Thursday, Dec. 30").
-    fn month_first(&self, i: usize) -> Option<Found> {
-        let start = i;
-        let mut i = i;
-        if lexicon::weekday(self.w(i)).is_some() {
-            let j = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
-            if lexicon::month(self.w(j)).is_some() && self.is_capitalized(j) {
-                i = j;
-            }
-        }
-        let (month, next) = self.month_at(i)?;
-        if let Some(day) = self.day_number(next) {
-            // A range of days: "9-10", "9 to 10", "9 and 10".
-            if matches!(self.w(next + 1), "-" | "–" | "to" | "through")
-                && let Some(last) = self.day_number(next + 2)
-                && last > day
-            {
-                let (year, end) = self.trailing_year(next + 3);
-                return Self::found(
-                    start,
-                    end,
-                    Expr::DayRange {
-                        year,
-                        month,
-                        day,
-                        last,
-                    },
-                    Kind::Date,
-                );
-            }
-            if let Some((dy, end)) = self.of_relative_year(next + 1) {
-                let expr = Expr::MonthOfYear {
-                    month,
-                    day: Some(day),
-                    dy,
-                };
-                return Self::found(start, end, expr, Kind::Date);
-            }
-            let (year, end) = self.trailing_year(next + 1);
-            return Self::found(
-                start,
-                end,
-                Expr::Date {
-                    year,
-                    month,
-                    day: Some(day),
-                    shift: Shift::Context,
-                },
-                Kind::Date,
-            );
-        }
-        if self.is_capitalized(i)
-            && let Some((dy, end)) = self.of_relative_year(next)
-        {
-            let expr = Expr::MonthOfYear {
-                month,
-                day: None,
-                dy,
-            };
-            return Self::found(start, end, expr, Kind::Date);
-        }
-        if let (Some(year), end) = self.trailing_year(next) {
-            return Self::found(
-                start,
-                end,
-                Expr::Date {
-                    year: Some(year),
-                    month,
-                    day: None,
-                    shift: Shift::Context,
-                },
-                Kind::Date,
-            );
-        }
-        // A month alone: only where it can't be "may" or "march" the verb.
-        let w = self.w(i);
-        let before = if i > 0 { self.w(i - 1) } else { "" };
-        let capital = self.is_capitalized(i);
-        if !capital {
-            return None;
-        }
-        if lexicon::month_is_ambiguous(w) && !PREPOSITIONS.contains(&before) {
-            return None;
-        }
-        Self::found(
-            start,
-            next,
-            Expr::Date {
-                year: None,
-                month,
-                day: None,
-                shift: Shift::Context,
-            },
-            Kind::Date,
-        )
     }
 
     /// "Friday", "Friday night", "last Friday".
