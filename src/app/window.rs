@@ -84,3 +84,50 @@ pub fn describe_paths(paths: &[PathBuf]) -> String {
         [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
     }
 }
+
+/// The status bar and the list of files that could not be read.
+impl super::NewslineApp {
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, visible: &[usize]) {
+        let s = &self.story;
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} · {} documents · {} of {} events · {} people · {} links · analysed in {} ms",
+                self.provenance.source,
+                s.documents.len(),
+                visible.len(),
+                s.events.len(),
+                s.entities
+                    .iter()
+                    .filter(|e| e.kind == crate::story::EntityKind::Person)
+                    .count(),
+                s.links.len(),
+                self.provenance.analysis.as_millis()
+            ));
+            if let Some(note) = &self.note {
+                ui.separator();
+                ui.label(note);
+            }
+            curate::status(ui, &mut self.curation);
+            if !s.warnings.is_empty() {
+                ui.separator();
+                let text =
+                    egui::RichText::new(format!("{} files could not be read", s.warnings.len()))
+                        .color(ui.visuals().warn_fg_color);
+                if ui.link(text).clicked() {
+                    self.show_warnings = !self.show_warnings;
+                }
+            }
+        });
+    }
+
+    pub(super) fn warnings_window(&mut self, ctx: &egui::Context) {
+        let mut open = self.show_warnings;
+        egui::Window::new("Files that could not be read")
+            .open(&mut open)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                problems::list(ui, 420.0, &problems::of_warnings(&self.story.warnings));
+            });
+        self.show_warnings = open;
+    }
+}
