@@ -503,3 +503,22 @@ fn two_events_merged_compare_what_their_sources_say() {
         ["strike.txt", "walkout.txt"]
     );
 }
+
+#[test]
+fn an_analysis_with_new_dates_stops_when_cancelled() {
+    let dir = corpus();
+    let (story, _) = load(dir.path());
+    let dates = vec![("bridge.txt".to_string(), "2024-03-08".to_string())];
+    let progress = newsline::progress::Progress::new();
+    progress.cancel();
+    assert!(newsline::analysis::redated_with(&story, &dates, &progress).is_none());
+    let again =
+        newsline::analysis::redated_with(&story, &dates, &newsline::progress::Progress::new())
+            .expect("an analysis nobody stops ends with a story");
+    let bridge = again
+        .documents
+        .iter()
+        .find(|d| d.file.ends_with("bridge.txt"))
+        .unwrap();
+    assert_eq!(bridge.published.as_deref(), Some("2024-03-08"));
+}

@@ -145,6 +145,16 @@ pub fn analyze_with(corpus: Corpus, progress: &Progress) -> Option<Story> {
 /// with the corrected one among them. Dates that came from the files (manifest, metadata, a
 /// dateline) stay.
 pub fn redated(analysed: &Story, dates: &[(String, String)]) -> Story {
+    redated_with(analysed, dates, &Progress::new()).unwrap_or_default()
+}
+
+/// [`redated`], reporting to `progress` and stopping (`None`) when it is cancelled: a window
+/// drops an analysis that a newer date has made useless.
+pub fn redated_with(
+    analysed: &Story,
+    dates: &[(String, String)],
+    progress: &Progress,
+) -> Option<Story> {
     let documents = analysed
         .documents
         .iter()
@@ -163,10 +173,13 @@ pub fn redated(analysed: &Story, dates: &[(String, String)]) -> Story {
             d
         })
         .collect();
-    analyze(Corpus {
-        documents,
-        warnings: analysed.warnings.clone(),
-    })
+    analyze_with(
+        Corpus {
+            documents,
+            warnings: analysed.warnings.clone(),
+        },
+        progress,
+    )
 }
 
 /// The sentences of every document of `story`, split as the analysis splits them: what

@@ -2,20 +2,30 @@
 //! window keeps answering. Until it is done the edits show on the last analysis there is, and
 //! the status bar says what is being done.
 
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
 use super::NewslineApp;
 use crate::edits::session::DocumentDates;
+use crate::progress::Progress;
 use crate::story::Story;
 
 /// How often the window looks for the finished analysis.
 const POLL: Duration = Duration::from_millis(50);
 
 /// An analysis under way: the publication dates it is for, and where its story will come.
+/// Dropped (replaced by one for newer dates, or by another corpus), it stops the analysis.
 pub struct Reanalysis {
     dates: DocumentDates,
-    story: Receiver<Story>,
+    story: Receiver<Option<Story>>,
+    progress: Arc<Progress>,
+}
+
+impl Drop for Reanalysis {
+    fn drop(&mut self) {
+        self.progress.cancel();
+    }
 }
 
 impl NewslineApp {
@@ -36,11 +46,18 @@ impl NewslineApp {
         }
         let (send, story) = channel();
         let given = dates.clone();
+        let progress = Arc::new(Progress::new());
+        let watched = progress.clone();
         std::thread::spawn(move || {
             // The window may be gone, or want other dates by now: then nobody listens.
-            let _ = send.send(crate::analysis::redated(&analysed, &given));
+            let _ = send.send(crate::analysis::redated_with(&analysed, &given, &watched));
         });
-        self.curation.reanalysis = Some(Reanalysis { dates, story });
+        // Replacing an analysis for older dates stops it.
+        self.curation.reanalysis = Some(Reanalysis {
+            dates,
+            story,
+            progress,
+        });
     }
 
     /// Shows the story analysed with the new dates once it is ready.
@@ -49,7 +66,7 @@ impl NewslineApp {
             return;
         };
         match r.story.try_recv() {
-            Ok(story) => {
+            Ok(Some(story)) => {
                 let dates = r.dates.clone();
                 self.curation.reanalysis = None;
                 self.curation.session.analysed_with(dates, story);
@@ -59,7 +76,7 @@ impl NewslineApp {
                 self.start_reanalysis();
             }
             Err(TryRecvError::Empty) => ctx.request_repaint_after(POLL),
-            Err(TryRecvError::Disconnected) => {
+            Ok(None) | Err(TryRecvError::Disconnected) => {
                 self.curation.reanalysis = None;
                 self.note =
                     Some("The dates could not be placed again: the analysis stopped".into());
