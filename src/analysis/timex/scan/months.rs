@@ -33,9 +33,15 @@ impl Scanner<'_> {
         }
     }
 
-    /// "of next year", "of last year", "of this year" at `i`: the years from the reference
-    /// date's, and the token after.
-    fn of_relative_year(&self, i: usize) -> Option<(i32, usize)> {
+    /// "March of next year", "June 3 of last year": the month (and day) found from `start`,
+    /// with "of next/last/this year" at `i`, counted in years from the reference date's.
+    fn of_relative_year(
+        &self,
+        start: usize,
+        month: u8,
+        day: Option<u8>,
+        i: usize,
+    ) -> Option<Found> {
         if self.w(i) != "of" || self.w(i + 2) != "year" {
             return None;
         }
@@ -45,7 +51,12 @@ impl Scanner<'_> {
             "this" => 0,
             _ => return None,
         };
-        Some((dy, i + 3))
+        Self::found(
+            start,
+            i + 3,
+            Expr::MonthOfYear { month, day, dy },
+            Kind::Date,
+        )
     }
 
     /// "30 December 2021", "the 30th of December".
@@ -106,13 +117,8 @@ impl Scanner<'_> {
                     Kind::Date,
                 );
             }
-            if let Some((dy, end)) = self.of_relative_year(next + 1) {
-                let expr = Expr::MonthOfYear {
-                    month,
-                    day: Some(day),
-                    dy,
-                };
-                return Self::found(start, end, expr, Kind::Date);
+            if let Some(found) = self.of_relative_year(start, month, Some(day), next + 1) {
+                return Some(found);
             }
             let (year, end) = self.trailing_year(next + 1);
             return Self::found(
@@ -128,14 +134,9 @@ impl Scanner<'_> {
             );
         }
         if self.is_capitalized(i)
-            && let Some((dy, end)) = self.of_relative_year(next)
+            && let Some(found) = self.of_relative_year(start, month, None, next)
         {
-            let expr = Expr::MonthOfYear {
-                month,
-                day: None,
-                dy,
-            };
-            return Self::found(start, end, expr, Kind::Date);
+            return Some(found);
         }
         if let (Some(year), end) = self.trailing_year(next) {
             return Self::found(
