@@ -82,7 +82,12 @@ fn dated(t: &Timex) -> Option<(Span, Granularity, String)> {
     } else if let Some((_, last, Granularity::Day)) = timex::interval_days(last) {
         end = last;
     }
-    Some((Span { start, end }, granularity, value.to_string()))
+    let span = Span { start, end };
+    let span = match (granularity, t.modifier.as_deref()) {
+        (Granularity::Day, _) | (_, None) => span,
+        (_, Some(modifier)) => span.part(modifier),
+    };
+    Some((span, granularity, value.to_string()))
 }
 
 pub(super) fn candidates_of_document<'a>(

@@ -64,11 +64,25 @@ fn affinity(
     // The same kind of happening in other words ("talks" and "round of negotiations").
     let shared_class = c.classes.iter().any(|k| cluster.classes.contains(k));
     let same_value = c.value == cluster.anchor().value;
-    let same = (shared_people >= 1 && shared_words >= 1)
+    // A coarse mention ("this year") of a precise happening must say which happening it is:
+    // words shared with a large cluster's many sentences prove little.
+    let into_precise =
+        c.granularity != Granularity::Day && cluster.anchor().granularity == Granularity::Day;
+    let happening = shared_event_words >= 1 || shared_class;
+    // ... and names no one new: "the second meeting between A and B this year" is not the
+    // day A briefed the senators.
+    if into_precise
+        && c.participants
+            .iter()
+            .any(|e| people[*e] && !theirs.contains(e))
+    {
+        return None;
+    }
+    let same = (shared_people >= 1 && shared_words >= 1 && (happening || !into_precise))
         || shared_people >= 2
         || (shared_event_words >= 1 || shared_class)
             && (shared_people + shared_others >= 1 || same_value)
-        || shared_words >= 2 && (shared_others >= 1 || same_value)
+        || shared_words >= 2 && (same_value || shared_others >= 1 && !into_precise)
         || (same_value && c.granularity != Granularity::Day && shared_others >= 1)
         || by_word && shared_event_words >= 1;
     same.then_some(

@@ -19,6 +19,29 @@ impl Span {
     pub(super) fn days(&self) -> i64 {
         epoch_day(self.end) - epoch_day(self.start) + 1
     }
+
+    /// The part of the span a TimeML modifier names: "the end of 2024" is its last third, not
+    /// January, and "early May" its first; other modifiers ("about") leave it whole.
+    pub(super) fn part(self, modifier: &str) -> Span {
+        let third = (self.days() / 3).max(1);
+        let shift =
+            |d: jiff::civil::Date, n: i64| d.checked_add(jiff::Span::new().days(n)).unwrap_or(d);
+        match modifier {
+            "START" => Span {
+                end: shift(self.start, third - 1),
+                ..self
+            },
+            "END" => Span {
+                start: shift(self.end, 1 - third),
+                ..self
+            },
+            "MID" => Span {
+                start: shift(self.start, third),
+                end: shift(self.end, -third),
+            },
+            _ => self,
+        }
+    }
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian), by the civil-from-days arithmetic of
@@ -47,6 +70,21 @@ pub(super) fn days(span: &Span) -> impl Iterator<Item = jiff::civil::Date> + '_ 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_modifier_names_a_third_of_the_span() {
+        let span = |a: &str, b: &str| Span {
+            start: a.parse().unwrap(),
+            end: b.parse().unwrap(),
+        };
+        let year = span("2031-01-01", "2031-12-31");
+        assert_eq!(year.clone().part("END"), span("2031-09-02", "2031-12-31"));
+        assert_eq!(year.clone().part("START"), span("2031-01-01", "2031-05-01"));
+        assert_eq!(year.clone().part("MID"), span("2031-05-02", "2031-09-01"));
+        assert_eq!(year.clone().part("APPROX"), year);
+        let month = span("2031-05-01", "2031-05-31");
+        assert_eq!(month.part("START"), span("2031-05-01", "2031-05-10"));
+    }
 
     #[test]
     fn epoch_days_count_calendar_days() {

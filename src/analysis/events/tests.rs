@@ -392,6 +392,49 @@ fn a_vague_mention_joins_one_precise_event_and_never_glues_two() {
 }
 
 #[test]
+fn the_end_of_the_year_is_not_a_january_day() {
+    let mut f = fixture(
+        &[
+            "Lund met Dahl in Oslo on January 12. Lund and Dahl will meet again at the end of the year.",
+        ],
+        &[("Ada Lund", &["Lund"]), ("Per Dahl", &["Dahl"])],
+        &[],
+        &[
+            ("January 12", "2023-01-12"),
+            ("the end of the year", "2023"),
+        ],
+    );
+    let end = f.timexes.iter_mut().find(|t| t.value == "2023").unwrap();
+    end.modifier = Some("END".into());
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 2, "{s:?}");
+}
+
+#[test]
+fn a_vague_mention_naming_someone_new_is_not_the_precise_event() {
+    let f = fixture(
+        &[
+            "Lund met Dahl in Oslo on March 2. The talks between Lund and Berg in Oslo this month were tense.",
+        ],
+        &[
+            ("Ada Lund", &["Lund"]),
+            ("Per Dahl", &["Dahl"]),
+            ("Eva Berg", &["Berg"]),
+        ],
+        &[("Oslo", &["Oslo"])],
+        &[("March 2", "2023-03-02"), ("this month", "2023-03")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(
+        s.iter()
+            .all(|(_, names, _)| !(names.contains(&"Per Dahl".to_string())
+                && names.contains(&"Eva Berg".to_string()))),
+        "{s:?}"
+    );
+}
+
+#[test]
 fn they_means_people_only_right_after_them() {
     let f = fixture(
         &[
