@@ -199,3 +199,40 @@ fn a_date_after_but_dates_the_clause_that_follows_it() {
     // (The fixture resolves no pronouns: the story reads "Dahl pulled out of the deal".)
     assert_eq!(friday.title, "He pulled out of the deal");
 }
+
+#[test]
+fn coordinated_dates_share_their_clause_and_a_spaced_dash_ends_one() {
+    let f = fixture(
+        &[
+            "Regulators capped output after two ferry fires in 2011 and 2014, resulting in heavy losses.",
+            "The harbour board on Monday will open a hearing into the sinking – the ferry that authorities said sank in the fjord in May 2022, with all aboard.",
+        ],
+        &[],
+        &[],
+        &[
+            ("2011", "2011"),
+            ("2014", "2014"),
+            ("Monday", "2023-03-13"),
+            ("May 2022", "2022-05"),
+        ],
+    );
+    let events = run(&f);
+    let title = |value: &str| {
+        events
+            .iter()
+            .find(|e| e.when.value == value)
+            .map(|e| e.title.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(title("2011"), title("2014"), "{events:?}");
+    assert!(
+        title("2014").starts_with("Regulators capped output"),
+        "{}",
+        title("2014")
+    );
+    assert!(
+        title("2023-03-13").contains("will open a hearing"),
+        "{}",
+        title("2023-03-13")
+    );
+}

@@ -167,7 +167,7 @@ pub(super) fn refers_back(sentence: &str) -> bool {
 }
 
 /// Splits a sentence into one clause per timex: each clause runs from the previous clause break
-/// (", and", ";", " — ", else the last comma, else the first linking word after the earlier
+/// (", and", ";", a dash, else the last comma, else the first linking word after the earlier
 /// date, else right after it) to the next.
 pub(super) fn clauses(
     doc_text: &str,
@@ -179,10 +179,18 @@ pub(super) fn clauses(
         return vec![(start, end)];
     }
     let mut cuts = vec![start];
+    // Per pair of dates: whether they are coordinated ("crashes in 2018 and 2019"), so that
+    // both read the one clause that holds them.
+    let mut coordinated = Vec::new();
     for pair in timexes.windows(2) {
         let (a, b) = (pair[0].0, pair[1].0);
         let between = &doc_text[a.end..b.start];
-        let cut = [", and ", "; ", " — ", ", while ", ", but "]
+        if matches!(between.trim(), "and" | "or" | "," | "&") {
+            coordinated.push(true);
+            continue;
+        }
+        coordinated.push(false);
+        let cut = [", and ", "; ", " — ", " – ", " -- ", ", while ", ", but "]
             .iter()
             .filter_map(|sep| between.find(sep).map(|i| a.end + i))
             .chain(full_stop(between).map(|i| a.end + i))
@@ -202,7 +210,14 @@ pub(super) fn clauses(
         cuts.push(cut);
     }
     cuts.push(end);
-    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+    let segments: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+    let mut segment = 0;
+    let mut out = vec![segments[0]];
+    for joined in coordinated {
+        segment += usize::from(!joined);
+        out.push(segments[segment]);
+    }
+    out
 }
 
 /// The first full stop of `between` that ends something: not the dot of "St." or "J." in
