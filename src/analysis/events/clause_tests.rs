@@ -236,3 +236,23 @@ fn coordinated_dates_share_their_clause_and_a_spaced_dash_ends_one() {
         title("2023-03-13")
     );
 }
+
+#[test]
+fn the_owner_of_what_acted_is_no_participant_but_the_maker_of_a_request_is() {
+    let f = fixture(
+        &[
+            "On Sunday, Dahl's company wrote that it had sent a ship to the search. At Lund's request, Berg called the harbour on Monday.",
+        ],
+        &[
+            ("Per Dahl", &["Dahl"]),
+            ("Ada Lund", &["Lund"]),
+            ("Eva Berg", &["Berg"]),
+        ],
+        &[],
+        &[("Sunday", "2023-03-05"), ("Monday", "2023-03-06")],
+    );
+    let s = summary(&run(&f), &f);
+    let on = |day: &str| s.iter().find(|e| e.0 == day).map(|e| e.1.clone()).unwrap();
+    assert!(on("2023-03-05").is_empty(), "{s:?}");
+    assert_eq!(on("2023-03-06"), ["Ada Lund", "Eva Berg"], "{s:?}");
+}

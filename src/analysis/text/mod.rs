@@ -13,8 +13,8 @@ mod words;
 pub use self::attribution::is_attribution;
 pub use self::title::{title, title_of_words};
 pub use self::vocabulary::{
-    event_class, has_plural_pronoun, is_event_noun, is_negated, is_person_noun, is_saying,
-    is_stopword, link_label, stem,
+    event_class, has_plural_pronoun, is_event_noun, is_kin_or_agent, is_negated, is_person_noun,
+    is_saying, is_stopword, link_label, stem,
 };
 pub use self::words::{
     Tokenized, Word, Words, capitalize, find_ignoring_case, floor_char_boundary, lower,

@@ -124,6 +124,41 @@ pub fn event_class(stem: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for the people around someone, who act in their cause: "his lawyer", "her son".
+pub fn is_kin_or_agent(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('s'),
+        "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "parent"
+            | "wife"
+            | "husband"
+            | "spouse"
+            | "brother"
+            | "sister"
+            | "sibling"
+            | "child"
+            | "children"
+            | "family"
+            | "widow"
+            | "lawyer"
+            | "attorney"
+            | "counsel"
+            | "representative"
+            | "partner"
+            | "friend"
+            | "colleague"
+            | "team"
+            | "campaign"
+            | "camp"
+            | "supporter"
+            | "people"
+            | "staff"
+    )
+}
+
 /// Plural nouns for people in "the two leaders", "both presidents".
 pub fn is_person_noun(lower: &str) -> bool {
     matches!(
