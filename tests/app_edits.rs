@@ -364,3 +364,36 @@ fn a_sentence_of_an_article_becomes_an_event_from_its_menu() {
     undo(&mut h);
     assert_eq!(h.state().story().events.len(), before);
 }
+
+/// Where the graph draws the person `name` (its node in the accessibility tree).
+fn graph_node(h: &Harness<'static, NewslineApp>, name: &str) -> egui::Pos2 {
+    h.get_by_role_and_label(egui::Role::GraphicsObject, name)
+        .rect()
+        .center()
+}
+
+#[test]
+fn a_person_dragged_onto_another_in_the_graph_is_merged_into_them() {
+    let mut h = sample();
+    let (from, into) = (
+        graph_node(&h, "Wendy Sherman"),
+        graph_node(&h, "Antony Blinken"),
+    );
+    assert_ne!(from, into);
+    // Press on one node, move in steps (a drag, not a click) and release on the other.
+    h.drag_at(from);
+    h.run_steps(1);
+    for step in 1..=10 {
+        h.hover_at(from + (into - from) * (step as f32 / 10.0));
+        h.run_steps(1);
+    }
+    h.drop_at(into);
+    h.run_steps(3);
+    assert!(entity_named(&h, "Wendy Sherman").is_none(), "merged");
+    let blinken = entity_named(&h, "Antony Blinken").expect("the one dropped onto stays");
+    let entity = &h.state().story().entities[blinken];
+    assert!(entity.aliases.contains(&"Wendy Sherman".to_string()));
+    assert!(entity.edited);
+    undo(&mut h);
+    assert!(entity_named(&h, "Wendy Sherman").is_some(), "undone");
+}

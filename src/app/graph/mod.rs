@@ -193,6 +193,14 @@ impl GraphView {
             node_radius(story.entities[pic.graph.nodes[n]].mentions.len()) * camera.shrink
         };
         let screen: Vec<Pos2> = pic.positions.iter().map(|&p| camera.at(p)).collect();
+        name_nodes(
+            ui.ctx(),
+            response.id,
+            story,
+            &pic.graph.nodes,
+            &screen,
+            &radius,
+        );
         let pointer = response.hover_pos().or(response.interact_pointer_pos());
         let hovered_node = pointer.and_then(|p| node_at(&screen, &radius, p));
         let hovered_edge = if hovered_node.is_none() {
@@ -346,6 +354,31 @@ fn node_at(screen: &[Pos2], radius: &dyn Fn(usize) -> f32, p: Pos2) -> Option<us
         .filter(|(_, d)| *d <= 4.0)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(n, _)| n)
+}
+
+/// Gives each node a place in the accessibility tree, named for its entity, where it is
+/// drawn: a screen reader can list the people of the graph, and UI tests find a node by name.
+fn name_nodes(
+    ctx: &egui::Context,
+    canvas: egui::Id,
+    story: &Story,
+    nodes: &[usize],
+    screen: &[Pos2],
+    radius: &dyn Fn(usize) -> f32,
+) {
+    for (n, (&entity, &at)) in nodes.iter().zip(screen).enumerate() {
+        let r = f64::from(radius(n));
+        ctx.accesskit_node_builder(canvas.with(("node", n)), |node| {
+            node.set_role(egui::Role::GraphicsObject);
+            node.set_label(story.entities[entity].name.clone());
+            node.set_bounds(egui::accesskit::Rect {
+                x0: f64::from(at.x) - r,
+                y0: f64::from(at.y) - r,
+                x1: f64::from(at.x) + r,
+                y1: f64::from(at.y) + r,
+            });
+        });
+    }
 }
 
 /// The node the dragged node `n` is dropped onto: the nearest other node its centre lies on.
