@@ -41,80 +41,90 @@ pub(super) fn figure_comparisons(ctx: &Ctx, per_doc: &[DocFacts], out: &mut Vec<
         .iter()
         .map(|&f| (n / f as f32).ln().max(0.0) + 0.1)
         .collect();
-    for group in group::group(&placed, &weight) {
-        let mut members: Vec<&Placed> = group.iter().map(|&i| &placed[i]).collect();
-        members.sort_by_key(|m| (m.doc, m.figure.start));
-        let own_event = members[0]
-            .figure
-            .key
-            .starts_with("duration of event")
-            .then(|| members[0].event)
-            .flatten();
-        let mut docs: Vec<usize> = members.iter().map(|m| m.doc).collect();
-        docs.sort_unstable();
-        docs.dedup();
-        if docs.len() < 2 && own_event.is_none() {
-            continue;
-        }
-        let first_event = members.iter().find_map(|m| m.event);
-        let event = match own_event {
-            Some(e) => Some(e),
-            None if members
-                .iter()
-                .all(|m| m.event.is_none() || m.event == first_event) =>
-            {
-                first_event
-            }
-            None => None,
-        };
-        let outcome = match members[0].figure.dim {
-            Dim::Age => verdict::ages(
-                &members
-                    .iter()
-                    .map(|m| (m.doc, m.figure.amount.figure, ctx.published[m.doc]))
-                    .collect::<Vec<_>>(),
-            ),
-            _ => verdict::amounts(
-                &members
-                    .iter()
-                    .map(|m| (m.doc, m.figure.amount))
-                    .collect::<Vec<_>>(),
-            ),
-        };
-        let mut values: Vec<ComparedValue> = members
-            .iter()
-            .map(|m| value_of(ctx, m.doc, m.sentence, &m.figure))
-            .collect();
-        values.dedup_by(|b, a| a.doc == b.doc && a.text == b.text && a.value == b.value);
-        let about = match own_event {
-            // The event's duration is the duration of its kind of happening ("call").
-            Some(_) => {
-                let kinds: Vec<&Placed> = members
-                    .iter()
-                    .copied()
-                    .filter(|m| {
-                        words::happening(words::family(&words::stem(&m.figure.about))).is_some()
-                    })
-                    .collect();
-                if kinds.is_empty() {
-                    String::new()
-                } else {
-                    words::family(&words::stem(&about_of(ctx, &kinds))).to_string()
-                }
-            }
-            None => about_of(ctx, &members),
-        };
-        let silent = own_event.map_or_else(Vec::new, |e| silent_docs(ctx, e, &docs));
-        out.push(comparison(
-            ctx,
-            event,
-            members[0].figure.dim.name(),
-            about,
-            outcome,
-            values,
-            silent,
-        ));
+    let groups = group::group(&placed, &weight);
+    // Groups are judged one by one, independently: in parallel, kept in order.
+    let judged: Vec<Option<Comparison>> = groups
+        .into_par_iter()
+        .map(|group| judge(ctx, &placed, &group))
+        .collect();
+    out.extend(judged.into_iter().flatten());
+}
+
+/// The comparison of one group of figures, when two documents or the event's own duration
+/// make one.
+fn judge(ctx: &Ctx, placed: &[Placed], group: &[usize]) -> Option<Comparison> {
+    let mut members: Vec<&Placed> = group.iter().map(|&i| &placed[i]).collect();
+    members.sort_by_key(|m| (m.doc, m.figure.start));
+    let own_event = members[0]
+        .figure
+        .key
+        .starts_with("duration of event")
+        .then(|| members[0].event)
+        .flatten();
+    let mut docs: Vec<usize> = members.iter().map(|m| m.doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    if docs.len() < 2 && own_event.is_none() {
+        return None;
     }
+    let first_event = members.iter().find_map(|m| m.event);
+    let event = match own_event {
+        Some(e) => Some(e),
+        None if members
+            .iter()
+            .all(|m| m.event.is_none() || m.event == first_event) =>
+        {
+            first_event
+        }
+        None => None,
+    };
+    let outcome = match members[0].figure.dim {
+        Dim::Age => verdict::ages(
+            &members
+                .iter()
+                .map(|m| (m.doc, m.figure.amount.figure, ctx.published[m.doc]))
+                .collect::<Vec<_>>(),
+        ),
+        _ => verdict::amounts(
+            &members
+                .iter()
+                .map(|m| (m.doc, m.figure.amount))
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let mut values: Vec<ComparedValue> = members
+        .iter()
+        .map(|m| value_of(ctx, m.doc, m.sentence, &m.figure))
+        .collect();
+    values.dedup_by(|b, a| a.doc == b.doc && a.text == b.text && a.value == b.value);
+    let about = match own_event {
+        // The event's duration is the duration of its kind of happening ("call").
+        Some(_) => {
+            let kinds: Vec<&Placed> = members
+                .iter()
+                .copied()
+                .filter(|m| {
+                    words::happening(words::family(&words::stem(&m.figure.about))).is_some()
+                })
+                .collect();
+            if kinds.is_empty() {
+                String::new()
+            } else {
+                words::family(&words::stem(&about_of(ctx, &kinds))).to_string()
+            }
+        }
+        None => about_of(ctx, &members),
+    };
+    let silent = own_event.map_or_else(Vec::new, |e| silent_docs(ctx, e, &docs));
+    Some(comparison(
+        ctx,
+        event,
+        members[0].figure.dim.name(),
+        about,
+        outcome,
+        values,
+        silent,
+    ))
 }
 
 /// What a group of figures is about, in words: the person of an age, else the wording

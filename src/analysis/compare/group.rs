@@ -8,6 +8,8 @@
 //! shares change as a story goes on, so figures more than a week apart are not set against
 //! each other, while what something *is* (a vessel's length, an age) is.
 
+use rayon::prelude::*;
+
 use super::numbers::Figure;
 
 /// How much of the lighter sentence's word weight two sentences must share when what they
@@ -45,38 +47,47 @@ pub fn group(facts: &[Placed], weight: &[f32]) -> Vec<Vec<usize>> {
             .then(start(&facts[a]).cmp(&start(&facts[b])))
             .then(a.cmp(&b))
     });
-    let mut parent: Vec<usize> = (0..facts.len()).collect();
-    let mut out = Vec::new();
-    for part in order.chunk_by(|&a, &b| subject(&facts[a]) == subject(&facts[b])) {
-        let all = part.len() <= ALL_PAIRS;
-        for (x, &i) in part.iter().enumerate() {
-            for &j in &part[x + 1..] {
-                if !all && start(&facts[j]) > end(&facts[i]).saturating_add(WINDOW) {
-                    break;
-                }
-                // One document's statements join only through their event (it may say
-                // twice how long its call lasted), or through other documents.
-                let joins = if facts[i].doc == facts[j].doc {
-                    facts[i].event.is_some() && facts[i].event == facts[j].event
-                } else {
-                    same_fact(&facts[i], &facts[j], weight)
-                };
-                if joins {
-                    union(&mut parent, i, j);
-                }
+    // Subjects are grouped independently: in parallel, kept in order.
+    let parts: Vec<&[usize]> = order
+        .chunk_by(|&a, &b| subject(&facts[a]) == subject(&facts[b]))
+        .collect();
+    parts
+        .into_par_iter()
+        .flat_map_iter(|part| group_subject(facts, weight, part))
+        .collect()
+}
+
+/// The groups of one subject's figures (`part`, indices into `facts` sorted by time).
+fn group_subject(facts: &[Placed], weight: &[f32], part: &[usize]) -> Vec<Vec<usize>> {
+    // Union-find over positions in `part`.
+    let mut parent: Vec<usize> = (0..part.len()).collect();
+    let all = part.len() <= ALL_PAIRS;
+    for (x, &i) in part.iter().enumerate() {
+        for (y, &j) in part.iter().enumerate().skip(x + 1) {
+            if !all && start(&facts[j]) > end(&facts[i]).saturating_add(WINDOW) {
+                break;
+            }
+            // One document's statements join only through their event (it may say
+            // twice how long its call lasted), or through other documents.
+            let joins = if facts[i].doc == facts[j].doc {
+                facts[i].event.is_some() && facts[i].event == facts[j].event
+            } else {
+                same_fact(&facts[i], &facts[j], weight)
+            };
+            if joins {
+                union(&mut parent, x, y);
             }
         }
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-        for &i in part {
-            let root = find(&mut parent, i);
-            match groups.iter_mut().find(|g| g.0 == root) {
-                Some(g) => g.1.push(i),
-                None => groups.push((root, vec![i])),
-            }
-        }
-        out.extend(groups.into_iter().map(|g| g.1));
     }
-    out
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (x, &i) in part.iter().enumerate() {
+        let root = find(&mut parent, x);
+        match groups.iter_mut().find(|g| g.0 == root) {
+            Some(g) => g.1.push(i),
+            None => groups.push((root, vec![i])),
+        }
+    }
+    groups.into_iter().map(|g| g.1).collect()
 }
 
 fn start(f: &Placed) -> i32 {
