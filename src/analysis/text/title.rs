@@ -103,6 +103,9 @@ fn is_dangling(word: &str) -> bool {
 /// scrapping the takeover"), not a circumstance before a main clause left without its comma.
 const SHORT_PHRASE: usize = 4;
 
+/// The most words of a label before a colon that opens a sentence ("Driving the news:").
+const LABEL_WORDS: usize = 4;
+
 /// A short "who did what" title from a clause: dates, roles before names and attributions
 /// removed, people named by their surname, cut at a natural break.
 pub fn title<'n>(
@@ -388,7 +391,22 @@ pub fn title_of_words<'n>(
         let (start, end) = (all[kept[a].0].start, all[kept[b].0].end);
         timexes.iter().any(|t| t.0 >= start && t.1 <= end)
     };
-    let mut from = 0;
+    // A label before a colon heads what follows ("Why it matters: Lund made …"): a few words
+    // that name no one and say nothing was said.
+    let colon_after = |j: usize| {
+        kept.get(j + 1)
+            .is_some_and(|next| doc_text[all[kept[j].0].end..all[next.0].start].contains(':'))
+    };
+    let named = |j: usize| {
+        let w = &all[kept[j].0];
+        mentions.iter().any(|m| w.start < m.1 && m.0 < w.end)
+    };
+    let mut from = (0..kept.len().min(LABEL_WORDS))
+        .find(|&j| colon_after(j))
+        .filter(|&colon| {
+            kept.len() >= colon + 5 && !(0..=colon).any(|j| named(j) || is_saying(kept[j].1))
+        })
+        .map_or(0, |colon| colon + 1);
     while kept
         .get(from)
         .is_some_and(|(_, w)| opens_fronted_phrase(&lower(w)))

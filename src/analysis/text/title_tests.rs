@@ -248,3 +248,22 @@ fn an_addition_is_titled_by_what_is_added() {
         "The latest reports of missing funds and alleged inquiries"
     );
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_part_of_the_title() {
+    for (text, want) in [
+        (
+            "Why it matters: Lund made an about-face by offering to buy the ferry line.",
+            "Lund made an about-face by offering to buy the ferry line",
+        ),
+        (
+            "Driving the news: The harbour board voted to close the old quay.",
+            "The harbour board voted to close the old quay",
+        ),
+    ] {
+        let lund = text.find("Lund").map(|i| (i, i + 4, 0));
+        let mentions: Vec<(usize, usize, usize)> = lund.into_iter().collect();
+        let got = title(text, 0, text.len(), &mentions, &[], &|_| Some("Lund"));
+        assert_eq!(got, want);
+    }
+}
