@@ -107,9 +107,16 @@ impl<'a> Iterator for Words<'a> {
                 return Some(self.word(begin, i));
             }
             let (c, len) = char_at(self.slice, i);
-            let inner = matches!(c, '\'' | '’' | '´' | 'ʼ' | '-' | '.')
-                && i + len < bytes.len()
-                && char_at(self.slice, i + len).0.is_alphanumeric();
+            let inner =
+                matches!(c, '\'' | '’' | '´' | 'ʼ' | '-' | '.') && i + len < bytes.len() && {
+                    let (next, next_len) = char_at(self.slice, i + len);
+                    // "Inc.’s": an abbreviation's dot before a possessive stays inside.
+                    next.is_alphanumeric()
+                        || c == '.'
+                            && matches!(next, '\'' | '’')
+                            && i + len + next_len < bytes.len()
+                            && char_at(self.slice, i + len + next_len).0.is_alphanumeric()
+                };
             if !(c.is_alphanumeric() || inner) {
                 self.pos = i + len;
                 return Some(self.word(begin, i));
@@ -201,7 +208,7 @@ mod tests {
 
     #[test]
     fn words_keep_inner_punctuation() {
-        let text = "The U.S. will de-escalate, Lund’s aide said.";
+        let text = "The U.S. will de-escalate, Lund’s aide said of Kestrel Inc.’s bid.";
         let w: Vec<&str> = words(text, 0, text.len()).map(|w| w.text).collect();
         assert_eq!(
             w,
@@ -212,7 +219,11 @@ mod tests {
                 "de-escalate",
                 "Lund’s",
                 "aide",
-                "said"
+                "said",
+                "of",
+                "Kestrel",
+                "Inc.’s",
+                "bid"
             ]
         );
     }
