@@ -16,7 +16,7 @@ use crate::story::{Granularity, Timex, TimexType};
 use super::Candidate;
 use super::clauses::{
     EntitySpan, clauses, dated_aside_start, dated_phrase_start, person_aside, refers_back,
-    restates_date, when_clause,
+    restates_date, undated_which_asides, when_clause,
 };
 use super::described;
 use super::span::Span;
@@ -264,7 +264,12 @@ pub(super) fn candidates_of_document<'a>(
                     }
                 }
             } else {
+                let asides =
+                    undated_which_asides(&doc.text, c_start, c_end, (timex.start, timex.end));
                 for (i, m) in actors.iter().enumerate() {
+                    if asides.iter().any(|a| a.0 <= m.0 && m.1 <= a.1) {
+                        continue;
+                    }
                     let speaks = speakers.iter().any(|sp| sp.mention == *m);
                     // "Dahl's company wrote on Sunday": the company acted, not Dahl.
                     let owns_subject = i == 0 && people[m.2] && possesses_a_thing(&doc.text, m.1);

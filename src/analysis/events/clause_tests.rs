@@ -256,3 +256,18 @@ fn the_owner_of_what_acted_is_no_participant_but_the_maker_of_a_request_is() {
     assert!(on("2023-03-05").is_empty(), "{s:?}");
     assert_eq!(on("2023-03-06"), ["Ada Lund", "Eva Berg"], "{s:?}");
 }
+
+#[test]
+fn a_which_aside_without_the_date_adds_no_one_to_the_happening() {
+    let f = fixture(
+        &[
+            "The March 3 fire at the quay, which Berg called a turning point in a letter to staff, closed the harbour.",
+        ],
+        &[("Eva Berg", &["Berg"])],
+        &[],
+        &[("March 3", "2023-03-03")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].1.is_empty(), "{s:?}");
+}

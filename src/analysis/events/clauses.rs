@@ -98,6 +98,29 @@ pub(super) fn dated_aside_start(
     (head > 0).then_some((c_start + head, c_start + comma))
 }
 
+/// The ", which …" asides of a clause that do not hold its date: what they say of a thing
+/// ("The Jan. 5 incident, which Berg called a watershed moment, forced …") is no part of the
+/// dated happening, and the people they name take no part in it.
+pub(super) fn undated_which_asides(
+    doc_text: &str,
+    c_start: usize,
+    c_end: usize,
+    timex: (usize, usize),
+) -> Vec<(usize, usize)> {
+    let clause = &doc_text[c_start..c_end];
+    clause
+        .match_indices(", which ")
+        .map(|(i, opener)| {
+            let from = i + opener.len();
+            let end = clause[from..]
+                .find([',', ';'])
+                .map_or(clause.len(), |k| from + k);
+            (c_start + i, c_start + end)
+        })
+        .filter(|&(a, b)| !(a <= timex.0 && timex.1 <= b))
+        .collect()
+}
+
 /// Where an aside opened by `opener` (", who ", ", which ") starts when `before` ends inside
 /// it: the opener's last occurrence, with no comma or semicolon after it.
 fn open_aside(before: &str, opener: &str) -> Option<usize> {
