@@ -34,6 +34,9 @@ impl<'a> Cluster<'a> {
     }
 }
 
+/// Words two sentences of one article about one day must share to report one happening.
+const SAME_REPORT_WORDS: usize = 3;
+
 /// How strongly a candidate matches a cluster, or `None` when they are not the same happening.
 /// `by_word` says the cluster was found by a happening word alone (a candidate that names no
 /// one, "the talks that are planned for early May"): that word is then enough.
@@ -69,6 +72,13 @@ fn affinity(
     let into_precise =
         c.granularity != Granularity::Day && cluster.anchor().granularity == Granularity::Day;
     let happening = shared_event_words >= 1 || shared_class;
+    // One article's sentences about one day share its vocabulary whatever they report; two
+    // outlets' sentences share words when they report the same thing.
+    let same_day_words = if cluster.members.iter().all(|m| m.doc == c.doc) {
+        SAME_REPORT_WORDS
+    } else {
+        2
+    };
     // ... and names no one new: "the second meeting between A and B this year" is not the
     // day A briefed the senators.
     if into_precise
@@ -82,7 +92,8 @@ fn affinity(
         || shared_people >= 2
         || (shared_event_words >= 1 || shared_class)
             && (shared_people + shared_others >= 1 || same_value)
-        || shared_words >= 2 && (same_value || shared_others >= 1 && !into_precise)
+        || shared_words >= same_day_words && same_value
+        || shared_words >= 2 && shared_others >= 1 && !into_precise
         || (same_value && c.granularity != Granularity::Day && shared_others >= 1)
         || by_word && shared_event_words >= 1;
     same.then_some(

@@ -524,3 +524,30 @@ fn two_dates_in_one_sentence_make_two_events() {
 /// little on their own.
 #[path = "clause_tests.rs"]
 mod clauses;
+
+#[test]
+fn one_article_s_sentences_about_one_day_need_more_in_common_than_two_outlets() {
+    let people: &[(&str, &[&str])] = &[("Ada Lund", &["Lund"]), ("Per Dahl", &["Dahl"])];
+    let dates = &[("Monday", "2023-03-06")];
+    let one = fixture(
+        &[
+            "Lund warned on Monday that the harbour bridge would shut. Dahl painted the harbour bridge blue on Monday.",
+        ],
+        people,
+        &[],
+        dates,
+    );
+    let s = summary(&run(&one), &one);
+    assert_eq!(s.len(), 2, "one article, two happenings: {s:?}");
+    let two = fixture(
+        &[
+            "Lund warned on Monday that the harbour bridge would shut.",
+            "Inspectors said on Monday the harbour bridge is unsafe.",
+        ],
+        people,
+        &[],
+        dates,
+    );
+    let s = summary(&run(&two), &two);
+    assert_eq!(s.len(), 1, "two outlets, one news of the bridge: {s:?}");
+}
