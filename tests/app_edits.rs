@@ -367,7 +367,7 @@ fn a_sentence_of_an_article_becomes_an_event_from_its_menu() {
 
 /// Where the graph draws the person `name` (its node in the accessibility tree).
 fn graph_node(h: &Harness<'static, NewslineApp>, name: &str) -> egui::Pos2 {
-    h.get_by_role_and_label(egui::Role::GraphicsObject, name)
+    h.get_by_role_and_label(egui::Role::GraphicsObject, &format!("In the graph: {name}"))
         .rect()
         .center()
 }

@@ -356,8 +356,9 @@ fn node_at(screen: &[Pos2], radius: &dyn Fn(usize) -> f32, p: Pos2) -> Option<us
         .map(|(n, _)| n)
 }
 
-/// Gives each node a place in the accessibility tree, named for its entity, where it is
-/// drawn: a screen reader can list the people of the graph, and UI tests find a node by name.
+/// Gives each node a place in the accessibility tree, named for its entity ("In the graph:
+/// Ada Lund", apart from the lists' rows), where it is drawn: a screen reader can list the
+/// people of the graph, and UI tests find a node by name.
 fn name_nodes(
     ctx: &egui::Context,
     canvas: egui::Id,
@@ -370,7 +371,7 @@ fn name_nodes(
         let r = f64::from(radius(n));
         ctx.accesskit_node_builder(canvas.with(("node", n)), |node| {
             node.set_role(egui::Role::GraphicsObject);
-            node.set_label(story.entities[entity].name.clone());
+            node.set_label(format!("In the graph: {}", story.entities[entity].name));
             node.set_bounds(egui::accesskit::Rect {
                 x0: f64::from(at.x) - r,
                 y0: f64::from(at.y) - r,
