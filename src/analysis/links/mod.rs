@@ -24,6 +24,7 @@ use crate::analysis::text;
 use crate::corpus::Document;
 use crate::story::{Entity, EntityKind, Event, Link, Quote};
 
+mod pair;
 mod relations;
 mod words;
 
@@ -71,6 +72,8 @@ pub fn extract(
         .par_iter()
         .map(|doc| {
             let mut found = Vec::new();
+            // The people named in the two sentences before, latest last: who "the pair" are.
+            let mut recent: [Vec<&str>; 2] = Default::default();
             for s in sentences.get(&doc.id).into_iter().flatten() {
                 if !s.section.feeds_story() {
                     continue;
@@ -88,6 +91,25 @@ pub fn extract(
                         .map(|&(start, end, e)| (start, end, entities.entities[e].id.as_str())),
                 );
                 people.sort_unstable();
+                // Only people of the sentences before: one named in this one before "the two"
+                // is most often who says it ("Lund said the two leaders spoke").
+                if let Some(label) = pair::pair_relation(&doc.text[s.start..s.end]) {
+                    let mut two: Vec<&str> = Vec::new();
+                    for id in recent.concat().into_iter().rev() {
+                        if !two.contains(&id) {
+                            two.push(id);
+                        }
+                        if two.len() == 2 {
+                            break;
+                        }
+                    }
+                    if let [b, a] = two[..] {
+                        let at = events_at.get(&(doc.id.as_str(), s.start)).cloned();
+                        found.push((a, b, label, at.unwrap_or_default()));
+                    }
+                }
+                recent.swap(0, 1);
+                recent[1] = people.iter().map(|p| p.2).collect();
                 for (i, a) in people.iter().enumerate() {
                     for b in people.iter().skip(i + 1).take(RELATION_REACH) {
                         if a.2 == b.2 || b.0 < a.1 {

@@ -51,7 +51,7 @@ fn verb_label(word: &str) -> Option<&'static str> {
 }
 
 /// Verbs that two people do together ("Berg and Halvorsen met").
-fn reciprocal_label(word: &str) -> Option<&'static str> {
+pub(super) fn reciprocal_label(word: &str) -> Option<&'static str> {
     Some(match word {
         "met" | "meet" | "meets" => "met",
         "spoke" | "speak" | "speaks" | "talked" | "talk" | "talks" | "chatted" => "spoke with",

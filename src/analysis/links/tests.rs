@@ -253,3 +253,32 @@ fn a_quote_naming_someone_is_no_link() {
     );
     assert!(links.is_empty(), "{links:?}");
 }
+
+#[test]
+fn the_pair_are_the_two_people_named_just_before() {
+    let text = "Lund offered to buy Dahl's ferry line. Lund later withdrew. The pair clashed over the price. Berg said the two men met again.";
+    let d = doc(text);
+    let ents = Entities {
+        entities: vec![
+            person("p1", text, "Lund", &[]),
+            person("p2", text, "Dahl", &[]),
+            person("p3", text, "Berg", &[]),
+        ],
+        affiliations: vec![],
+    };
+    let links = extract(
+        &[d],
+        &sentences_of(text),
+        &[],
+        &ents,
+        &References::default(),
+        &[],
+    );
+    // "The pair" are Lund and Dahl; "the two men" are not Berg, who says it, nor anyone
+    // named more than two sentences before.
+    let pairs: Vec<(&str, &str, &str)> = links
+        .iter()
+        .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
+        .collect();
+    assert_eq!(pairs, [("p1", "p2", "clashed with")], "{links:?}");
+}
