@@ -125,18 +125,21 @@ pub fn extract(
                         } else {
                             doc.text[a.1..b.0].to_string()
                         };
-                        let Some(r) = relations::relation(
+                        let label = relations::relation(
                             &doc.text[s.start..a.0],
                             &between,
                             &doc.text[b.1..s.end],
-                        ) else {
+                        )
+                        .map(|r| r.label)
+                        .or_else(|| (i == 0).then(|| pair::subject_passive(&between)).flatten());
+                        let Some(label) = label else {
                             continue;
                         };
                         let at = events_at
                             .get(&(doc.id.as_str(), s.start))
                             .cloned()
                             .unwrap_or_default();
-                        found.push((a.2, b.2, r.label, at));
+                        found.push((a.2, b.2, label, at));
                     }
                 }
             }

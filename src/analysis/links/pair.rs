@@ -1,6 +1,8 @@
-//! "The pair clashed": a relation whose two people the text named just before.
+//! Relations whose people the words around them leave implicit: "The pair clashed" (two
+//! people named just before), "A … after being received by B" (the sentence's subject).
 
-use super::relations::reciprocal_label;
+use super::relations::{is_object_filler, reciprocal_label, verb_label};
+use super::words::words_of;
 use crate::analysis::text;
 
 /// Words that may stand between "the pair" and its verb ("the pair had publicly clashed").
@@ -56,6 +58,27 @@ pub(super) fn pair_relation(sentence: &str) -> Option<&'static str> {
         })
 }
 
+/// The relation when the words `between` the sentence's subject and a later name end in a
+/// passive phrase of the subject's ("A, left, stands next to C after being received by B").
+pub(super) fn subject_passive(between: &str) -> Option<&'static str> {
+    let gap = words_of(between);
+    let by = gap.iter().rposition(|w| w.lower == "by")?;
+    let being = gap[..by].iter().rposition(|w| w.lower == "being")?;
+    let verb = gap.get(being + 1).filter(|_| being + 2 == by)?;
+    let opens = being.checked_sub(1).map(|k| &gap[k]).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "after" | "before" | "when" | "upon" | "while"
+        )
+    });
+    let clean = gap[by + 1..]
+        .iter()
+        .all(|w| is_object_filler(w) && !w.comma);
+    (opens && clean && verb.lower.ends_with("ed"))
+        .then(|| verb_label(&verb.lower))
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +101,22 @@ mod tests {
         assert_eq!(pair_relation("The two ferries collided."), None);
         assert_eq!(pair_relation("The pair of boots was sold."), None);
         assert_eq!(pair_relation("Both sides agreed."), None);
+    }
+
+    #[test]
+    fn a_passive_phrase_after_the_subject_is_the_subjects() {
+        assert_eq!(
+            subject_passive(", left, stands next to coach Per Dahl after being received by Mayor "),
+            Some("met")
+        );
+        assert_eq!(
+            subject_passive(" resigned a day after being fired by "),
+            Some("fired")
+        );
+        assert_eq!(subject_passive(" was received by "), None);
+        assert_eq!(
+            subject_passive(" after being received by a crowd and "),
+            None
+        );
     }
 }

@@ -16,7 +16,7 @@ pub struct Relation {
 }
 
 /// Verbs one person does to another, by form, with the relation's label.
-fn verb_label(word: &str) -> Option<&'static str> {
+pub(super) fn verb_label(word: &str) -> Option<&'static str> {
     Some(match word {
         "met" | "meet" | "meets" | "meeting" | "visited" | "visits" | "visit" | "hosted"
         | "hosts" | "host" | "received" => "met",
@@ -159,7 +159,7 @@ fn is_auxiliary(word: &str) -> bool {
 
 /// Words allowed between a verb and its object: a preposition, articles, titles and roles
 /// ("fired Kestrel Chief Executive", "met with the former president").
-fn is_object_filler(gap: &Gap) -> bool {
+pub(super) fn is_object_filler(gap: &Gap) -> bool {
     gap.capitalized
         || matches!(
             gap.lower.as_str(),
