@@ -141,11 +141,21 @@ fn resolve_document(
                         .iter()
                         .rev()
                         .find_map(|p| {
-                            let mut inside = person_mentions
+                            let inside: Vec<&(usize, usize, usize)> = person_mentions
                                 .iter()
-                                .filter(|m| m.0 >= p.start && m.1 <= p.end && compatible(m.2));
-                            // The subject: the first person the sentence names.
-                            inside.next()
+                                .filter(|m| m.0 >= p.start && m.1 <= p.end && compatible(m.2))
+                                .collect();
+                            // The subject: the first person the sentence names, when it
+                            // opens the sentence; else no person is the subject, and the
+                            // last one named is nearest.
+                            let first = inside.first()?;
+                            let opening =
+                                text[p.start..first.0].split_whitespace().count() <= SUBJECT_WORDS;
+                            if opening {
+                                Some(*first)
+                            } else {
+                                inside.last().copied()
+                            }
                         })
                 };
                 let found = if opens {
@@ -174,6 +184,10 @@ fn resolve_document(
     out.dedup();
     out
 }
+
+/// The most words before a sentence's first person for that person to be its subject
+/// ("On Monday, Spain coach Ada Lund …"; not "The kiss prompted calls for Lund to …").
+const SUBJECT_WORDS: usize = 6;
 
 /// Whether a mention is out of a later pronoun's reach within its sentence: the agent of a
 /// passive ("saved by Ingrid Sandvik") or inside an aside that closed before the pronoun ("the
@@ -315,6 +329,19 @@ mod tests {
                 ("she".to_string(), "Marta Lind".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_goes_to_the_subject_before_or_else_the_nearest() {
+        let got = refs(
+            "Board Shake-Up\n\nHarbour chief Tomas Berg thanked Henrik Dahl on Monday. He said the port was safe. The vote prompted a shake-up, with the council pushing for Berg to resign and the board removing Henrik Dahl from his post. He was replaced by Ola Moe.",
+        );
+        let he: Vec<&str> = got
+            .iter()
+            .filter(|(w, _)| w == "He")
+            .map(|(_, n)| n.as_str())
+            .collect();
+        assert_eq!(he, ["Tomas Berg", "Henrik Dahl"], "{got:?}");
     }
 
     #[test]
