@@ -9,6 +9,9 @@ use super::{Edit, Project, Unapplied, apply};
 use crate::analysis::sentences::Sentence;
 use crate::story::{Comparison, Story};
 
+/// How many readings of the comparisons are kept: the story's and the one before an edit.
+const COMPARED_KEPT: usize = 2;
+
 /// Publication dates given by edits: (file, ISO day), in order.
 pub type DocumentDates = Vec<(String, String)>;
 
@@ -26,9 +29,9 @@ pub struct Session {
     /// The documents' sentences, split once when an edit first calls for comparing the
     /// sources again (the texts never change; excluded documents are simply not read).
     sentences: Option<Arc<HashMap<String, Vec<Sentence>>>>,
-    /// The comparisons last read again, with the edits and dates they were read after: a new
-    /// title or link reuses them.
-    compared: Option<(Vec<Edit>, DocumentDates, Vec<Comparison>)>,
+    /// The comparisons last read again, latest first, with the edits and dates they were read
+    /// after: a new title or link reuses them, and an undo finds those of the story before.
+    compared: Vec<(Vec<Edit>, DocumentDates, Vec<Comparison>)>,
     /// A window analyses in the background: until the story analysed with new publication
     /// dates is handed over ([`Session::analysed_with`]), the edits are replayed on the last
     /// analysis there is, so an edit never waits for a whole corpus.
@@ -48,7 +51,7 @@ impl Session {
             unapplied: Vec::new(),
             redated: None,
             sentences: None,
-            compared: None,
+            compared: Vec::new(),
             analyse_later: false,
             notices: Vec::new(),
         }
@@ -106,19 +109,26 @@ impl Session {
         if reshaping.is_empty() {
             return story;
         }
-        match &self.compared {
-            Some((edits, given, comparisons))
-                if fresh && *edits == reshaping && *given == dates =>
-            {
-                story.comparisons = comparisons.clone();
+        let cached = self
+            .compared
+            .iter()
+            .position(|(edits, given, _)| fresh && *edits == reshaping && *given == dates);
+        match cached {
+            Some(i) => {
+                // The latest first: an undo finds the comparisons of the story before.
+                let hit = self.compared.remove(i);
+                story.comparisons = hit.2.clone();
+                self.compared.insert(0, hit);
             }
-            _ => {
+            None => {
                 let sentences = self
                     .sentences
                     .get_or_insert_with(|| Arc::new(crate::analysis::sentences_of(&self.analysed)));
                 crate::analysis::compare_again(&mut story, sentences);
                 if fresh {
-                    self.compared = Some((reshaping, dates, story.comparisons.clone()));
+                    self.compared
+                        .insert(0, (reshaping, dates, story.comparisons.clone()));
+                    self.compared.truncate(COMPARED_KEPT);
                 }
             }
         }
