@@ -148,7 +148,15 @@ pub fn names(values: &[(usize, Vec<String>)]) -> Outcome {
 /// an outlet names whom its story needs — so this never differs: it agrees when the
 /// documents name the same people or some name fewer, and says so when they name others.
 pub fn participants(values: &[(usize, Vec<String>)]) -> Outcome {
-    let mut out = nested(values);
+    // Only whether all agree and the largest gap count here (never which values conflict):
+    // the comparing stops once the gap is whole.
+    let mut out = pairwise_until(
+        values,
+        |a, b| a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x)),
+        |a, b| 1.0 - jaccard(a, b),
+        |a, b| a == b,
+        Some(1.0),
+    );
     out.verdict = match out.verdict {
         Verdict::Single => Verdict::Single,
         _ => Verdict::Agree,
@@ -186,6 +194,18 @@ fn pairwise<T>(
     gap: impl Fn(&T, &T) -> f64,
     same: impl Fn(&T, &T) -> bool,
 ) -> Outcome {
+    pairwise_until(values, agree, gap, same, None)
+}
+
+/// [`pairwise`], stopping at the first gap of `enough` when given (the conflicting values
+/// are then not all listed).
+fn pairwise_until<T>(
+    values: &[(usize, T)],
+    agree: impl Fn(&T, &T) -> bool,
+    gap: impl Fn(&T, &T) -> f64,
+    same: impl Fn(&T, &T) -> bool,
+    enough: Option<f64>,
+) -> Outcome {
     let mut docs: Vec<usize> = values.iter().map(|v| v.0).collect();
     docs.sort_unstable();
     docs.dedup();
@@ -211,7 +231,7 @@ fn pairwise<T>(
         difference: 0.0,
         identical: true,
     };
-    for (x, (members_a, docs_a)) in classes.iter().enumerate() {
+    'pairs: for (x, (members_a, docs_a)) in classes.iter().enumerate() {
         for (members_b, docs_b) in &classes[x + 1..] {
             // Only values of different documents are compared.
             if docs_a.len() == 1 && docs_b.len() == 1 && docs_a[0] == docs_b[0] {
@@ -223,6 +243,9 @@ fn pairwise<T>(
                 out.verdict = Verdict::Differ;
                 out.difference = out.difference.max(gap(a, b));
                 out.conflicting.extend(members_a.iter().chain(members_b));
+                if enough.is_some_and(|e| out.difference >= e) {
+                    break 'pairs;
+                }
             }
         }
     }
