@@ -25,6 +25,7 @@ mod clauses;
 mod cluster;
 mod described;
 mod finish;
+mod possessive;
 mod span;
 mod statements;
 #[cfg(test)]
