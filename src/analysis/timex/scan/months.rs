@@ -6,6 +6,23 @@ use crate::analysis::timex::lexicon;
 use crate::analysis::timex::tokens::Tok;
 
 impl Scanner<'_> {
+    /// A date of the calendar from `first` to `end`, its year (when written) read in context.
+    fn calendar(
+        first: usize,
+        end: usize,
+        year: Option<i32>,
+        month: u8,
+        day: Option<u8>,
+    ) -> Option<Found> {
+        let date = Expr::Date {
+            year,
+            month,
+            day,
+            shift: Shift::Context,
+        };
+        Self::found(first, end, date, Kind::Date)
+    }
+
     /// A month word at `i` (with its dot), and the token after it.
     pub(super) fn month_at(&self, i: usize) -> Option<(u8, usize)> {
         let w = self.w(i);
@@ -73,17 +90,7 @@ impl Scanner<'_> {
         if first < i && self.w(i + 1) != "of" {
             return None;
         }
-        Self::found(
-            first,
-            end,
-            Expr::Date {
-                year,
-                month,
-                day: Some(day),
-                shift: Shift::Context,
-            },
-            Kind::Date,
-        )
+        Self::calendar(first, end, year, month, Some(day))
     }
 
     /// "December 7", "Dec. 7, 2021", "January 9-10, 2022", "December 2021", "in December",
@@ -121,17 +128,7 @@ impl Scanner<'_> {
                 return Some(found);
             }
             let (year, end) = self.trailing_year(next + 1);
-            return Self::found(
-                start,
-                end,
-                Expr::Date {
-                    year,
-                    month,
-                    day: Some(day),
-                    shift: Shift::Context,
-                },
-                Kind::Date,
-            );
+            return Self::calendar(start, end, year, month, Some(day));
         }
         if self.is_capitalized(i)
             && let Some(found) = self.of_relative_year(start, month, None, next)
@@ -139,17 +136,7 @@ impl Scanner<'_> {
             return Some(found);
         }
         if let (Some(year), end) = self.trailing_year(next) {
-            return Self::found(
-                start,
-                end,
-                Expr::Date {
-                    year: Some(year),
-                    month,
-                    day: None,
-                    shift: Shift::Context,
-                },
-                Kind::Date,
-            );
+            return Self::calendar(start, end, Some(year), month, None);
         }
         // A month alone: only where it can't be "may" or "march" the verb.
         let w = self.w(i);
@@ -161,16 +148,6 @@ impl Scanner<'_> {
         if lexicon::month_is_ambiguous(w) && !PREPOSITIONS.contains(&before) {
             return None;
         }
-        Self::found(
-            start,
-            next,
-            Expr::Date {
-                year: None,
-                month,
-                day: None,
-                shift: Shift::Context,
-            },
-            Kind::Date,
-        )
+        Self::calendar(start, next, None, month, None)
     }
 }
