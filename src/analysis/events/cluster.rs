@@ -19,10 +19,17 @@ pub(super) struct Cluster<'a> {
     participants: FxHashSet<usize>,
     keywords: FxHashSet<u64>,
     classes: FxHashSet<&'static str>,
+    /// The one document all members come from, while there is one.
+    only_doc: Option<&'a str>,
 }
 
 impl<'a> Cluster<'a> {
     fn push(&mut self, c: Candidate<'a>) {
+        self.only_doc = match (self.members.is_empty(), self.only_doc) {
+            (true, _) => Some(c.doc),
+            (false, Some(doc)) if doc == c.doc => Some(doc),
+            _ => None,
+        };
         self.participants.extend(c.participants.iter().copied());
         self.classes.extend(c.classes.iter().copied());
         self.keywords.extend(c.keyword_ids.iter().copied());
@@ -74,7 +81,7 @@ fn affinity(
     let happening = shared_event_words >= 1 || shared_class;
     // One article's sentences about one day share its vocabulary whatever they report; two
     // outlets' sentences share words when they report the same thing.
-    let same_day_words = if cluster.members.iter().all(|m| m.doc == c.doc) {
+    let same_day_words = if cluster.only_doc == Some(c.doc) {
         SAME_REPORT_WORDS
     } else {
         2
