@@ -195,7 +195,7 @@ impl GraphView {
         let screen: Vec<Pos2> = pic.positions.iter().map(|&p| camera.at(p)).collect();
         name_nodes(
             ui.ctx(),
-            response.id,
+            &response,
             story,
             &pic.graph.nodes,
             &screen,
@@ -356,20 +356,27 @@ fn node_at(screen: &[Pos2], radius: &dyn Fn(usize) -> f32, p: Pos2) -> Option<us
         .map(|(n, _)| n)
 }
 
-/// Gives each node a place in the accessibility tree, named for its entity ("In the graph:
-/// Ada Lund", apart from the lists' rows), where it is drawn: a screen reader can list the
+/// Gives each node on screen a place in the accessibility tree, named for its entity ("In the
+/// graph: Ada Lund", apart from the lists' rows), where it is drawn: a screen reader can list the
 /// people of the graph, and UI tests find a node by name.
 fn name_nodes(
     ctx: &egui::Context,
-    canvas: egui::Id,
+    canvas: &egui::Response,
     story: &Story,
     nodes: &[usize],
     screen: &[Pos2],
     radius: &dyn Fn(usize) -> f32,
 ) {
+    // Without an accessibility tree this frame (the usual case) there is nothing to name.
+    if ctx.accesskit_node_builder(canvas.id, |_| ()).is_none() {
+        return;
+    }
     for (n, (&entity, &at)) in nodes.iter().zip(screen).enumerate() {
+        if !canvas.rect.contains(at) {
+            continue;
+        }
         let r = f64::from(radius(n));
-        ctx.accesskit_node_builder(canvas.with(("node", n)), |node| {
+        ctx.accesskit_node_builder(canvas.id.with(("node", n)), |node| {
             node.set_role(egui::Role::GraphicsObject);
             node.set_label(format!("In the graph: {}", story.entities[entity].name));
             node.set_bounds(egui::accesskit::Rect {
