@@ -81,11 +81,8 @@ fn affinity(
     let happening = shared_event_words >= 1 || shared_class;
     // One article's sentences about one day share its vocabulary whatever they report; two
     // outlets' sentences share words when they report the same thing.
-    let same_day_words = if cluster.only_doc == Some(c.doc) {
-        SAME_REPORT_WORDS
-    } else {
-        2
-    };
+    let same_doc = cluster.only_doc == Some(c.doc);
+    let same_day_words = if same_doc { SAME_REPORT_WORDS } else { 2 };
     // ... and names no one new: "the second meeting between A and B this year" is not the
     // day A briefed the senators.
     if into_precise
@@ -95,14 +92,17 @@ fn affinity(
     {
         return None;
     }
-    let same = (shared_people >= 1 && shared_words >= 1 && (happening || !into_precise))
-        || shared_people >= 2
-        || (shared_event_words >= 1 || shared_class)
-            && (shared_people + shared_others >= 1 || same_value)
-        || shared_words >= same_day_words && same_value
-        || shared_words >= 2 && shared_others >= 1 && !into_precise
-        || (same_value && c.granularity != Granularity::Day && shared_others >= 1)
-        || by_word && shared_event_words >= 1;
+    // One article names its people on one day in several happenings ("A warned on Wednesday";
+    // "A, who was on Capitol Hill Wednesday, said"): there a shared person needs the happening.
+    let same =
+        (shared_people >= 1 && shared_words >= 1 && (happening || !into_precise && !same_doc))
+            || shared_people >= 2 && (shared_words >= 1 || !same_doc)
+            || (shared_event_words >= 1 || shared_class)
+                && (shared_people + shared_others >= 1 || same_value)
+            || shared_words >= same_day_words && same_value
+            || shared_words >= 2 && shared_others >= 1 && !into_precise
+            || (same_value && c.granularity != Granularity::Day && shared_others >= 1)
+            || by_word && shared_event_words >= 1;
     same.then_some(
         3 * shared_people
             + shared_others

@@ -551,3 +551,33 @@ fn one_article_s_sentences_about_one_day_need_more_in_common_than_two_outlets() 
     let s = summary(&run(&two), &two);
     assert_eq!(s.len(), 1, "two outlets, one news of the bridge: {s:?}");
 }
+
+#[test]
+fn one_articles_happenings_of_one_day_stay_apart() {
+    // The same person on the same day, in three happenings that share no happening word.
+    let f = fixture(
+        &[
+            "Chair Ada Lund warned Wednesday that a shutdown would halt the inquiry. Lund, who was at the parliament Wednesday to brief the committee, said the inquiry is at an early stage. Minister Per Dahl briefed senators virtually Wednesday and Lund said that she and Dahl talk daily.",
+        ],
+        &[
+            ("Ada Lund", &["Ada Lund", "Lund"]),
+            ("Per Dahl", &["Per Dahl", "Dahl"]),
+        ],
+        &[],
+        &[("Wednesday", "2024-01-17")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 3, "{s:?}");
+    // Two outlets' reports of the one warning are one event.
+    let f = fixture(
+        &[
+            "Chair Ada Lund warned Wednesday that a shutdown would halt the inquiry.",
+            "Lund said on Wednesday that the inquiry would stop in a shutdown.",
+        ],
+        &[("Ada Lund", &["Ada Lund", "Lund"])],
+        &[],
+        &[("Wednesday", "2024-01-17")],
+    );
+    let s = summary(&run(&f), &f);
+    assert_eq!(s.len(), 1, "{s:?}");
+}
