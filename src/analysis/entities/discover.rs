@@ -78,8 +78,9 @@ pub(super) fn discover<'a>(
             // "Labeling Moe-Berg …", "Reportedly Lund …": a verb or an adverb opens it.
             let verb_or_adverb =
                 lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
-            (vocab.contains(lower.as_ref()) || text::is_stopword(&lower) || verb_or_adverb)
-                && !lexicon::is_given_name(w)
+            // A function word is one even where it is also a given name ("So Lund decided").
+            (text::is_stopword(&lower)
+                || (vocab.contains(lower.as_ref()) || verb_or_adverb) && !lexicon::is_given_name(w))
                 && lexicon::place(w).is_none()
         } {
             first += 1;
@@ -118,11 +119,13 @@ fn is_nickname(text: &str, toks: &[Tok], k: usize) -> bool {
         && !before.possessive
 }
 
-/// A capitalized word that may be part of a name (not a month, weekday, lone "I" or a
+/// A capitalized word that may be part of a name (not a month, weekday, "I" or "I’m", or a
 /// party tag such as "D-N.Y.").
 pub(super) fn is_name_word(word: &str) -> bool {
     is_capitalized(word)
         && word != "I"
+        && !word.starts_with("I’")
+        && !word.starts_with("I'")
         && !lexicon::is_calendar_word(word)
         && !cues::is_party_tag(word)
 }
@@ -255,13 +258,24 @@ fn classify_run<'a>(
     let run = &toks[a..b];
     // Role inside the run: up to its last role word (and "of State" after it).
     let mut name_from = a;
+    // "CEO of Hotelied", "Vice President of Technology": what follows "of" is where the role
+    // is held, not who holds it, unless a given name starts a name after it ("Secretary of
+    // State Ada Lund").
+    let mut employer_only = false;
     if let Some(r) = (0..run.len().saturating_sub(1))
         .rev()
         .find(|&k| lexicon::is_role_head(&text::lower(run[k].text)))
     {
         let mut r = r;
-        if run.get(r + 1).map(|t| t.text) == Some("of") && r + 3 < run.len() {
-            r += 2;
+        if run.get(r + 1).map(|t| t.text) == Some("of") {
+            match (r + 3..run.len()).find(|&k| lexicon::is_given_name(run[k].text)) {
+                Some(given) => r = given - 1,
+                None if r + 3 < run.len() => r += 2,
+                None => {
+                    employer_only = true;
+                    r += 1;
+                }
+            }
         }
         if r + 1 < run.len() && !lexicon::is_org_head(run[run.len() - 1].text) {
             name_from = a + r + 1;
@@ -302,6 +316,10 @@ fn classify_run<'a>(
         .filter(|&k| Some(k) != nickname)
         .map(|k| toks[k].text)
         .collect();
+    // "General Manager": a role in two words names no one.
+    if name_from > a && name.iter().all(|w| lexicon::is_role_head(&text::lower(w))) {
+        return;
+    }
     let joined = name.join(" ");
     // Looked for only where the kind depends on it: places and bodies need no role.
     let role = || {
@@ -329,7 +347,8 @@ fn classify_run<'a>(
             || (is_acronym(head) && lexicon::is_common_abbreviation(head)))
     {
         return;
-    } else if lexicon::is_org_head(head)
+    } else if employer_only
+        || lexicon::is_org_head(head)
         || (name.len() > 1 && lexicon::is_org_head(name[0]) && is_connector(name[1]))
     {
         (Some(EntityKind::Organization), 6)

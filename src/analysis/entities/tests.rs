@@ -164,3 +164,33 @@ fn offices_time_zones_and_currencies_in_capitals_are_no_bodies() {
     }
     assert_eq!(find(&e, "IMF").kind, EntityKind::Organization);
 }
+
+#[test]
+fn what_a_role_is_held_of_is_no_person() {
+    let e = run(&[
+        "Harbour start-ups grow\n\nOla Moe is the CEO of Kvasslo, a start-up that sells ferry tickets. \"Video matters,\" says Per Dahl, co-founder and CEO of Brimnes. Eva Berg, Senior Vice President of Technology at the port, and the General Manager of the terminal said sales rose. Secretary of State Ada Lund visited on Monday.",
+    ]);
+    for org in ["Kvasslo", "Brimnes"] {
+        assert_eq!(find(&e, org).kind, EntityKind::Organization, "{org}");
+    }
+    let people: Vec<String> = names(&e)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(people, ["Ola Moe", "Per Dahl", "Eva Berg", "Ada Lund"]);
+}
+
+#[test]
+fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
+    // "So" is a given name too; "I’m" is no name at all.
+    let e = run(&[
+        "Review news\n\nThe reviewer told Ola Moe to go ahead. So Ola Moe published his fix, said Per Dahl. I’m sure, Dahl said.",
+    ]);
+    let people: Vec<String> = names(&e)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(people, ["Ola Moe", "Per Dahl"]);
+}
