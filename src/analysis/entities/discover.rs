@@ -193,14 +193,23 @@ pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usi
 /// ("Organization for Security and Cooperation in Europe") or one known place.
 fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     let splits_at = |t: &Tok| matches!(t.text, "and" | "in" | "on" | "&" | "for");
-    // "Karim Mansour of Egypt", "Jon Halvorsen of Berg Lund": a person of somewhere.
+    // "Karim Mansour of Egypt", "Jon Halvorsen of Berg Lund": a person of somewhere; and
+    // "Senator Bob Smith of New Hampshire", a titled one of a known place.
+    let heads = |t: &Tok| {
+        let l = text::lower(t.text);
+        lexicon::is_role_head(&l) || lexicon::is_org_head(t.text)
+    };
+    let of_a_place = |of: usize| {
+        let rest: Vec<&str> = toks[of + 1..b]
+            .iter()
+            .map(|t| t.text)
+            .take_while(|w| !matches!(*w, "and" | "&"))
+            .collect();
+        !heads(&toks[of - 1]) && lexicon::place(&rest.join(" ")).is_some()
+    };
     if let Some(of) = (a + 2..b.saturating_sub(1)).find(|&k| toks[k].text == "of")
-        && of - a <= 3
-        && lexicon::is_given_name(toks[a].text)
-        && !toks[a..of].iter().any(|t| {
-            let l = text::lower(t.text);
-            lexicon::is_role_head(&l) || lexicon::is_org_head(t.text)
-        })
+        && (of - a <= 3 && lexicon::is_given_name(toks[a].text) && !toks[a..of].iter().any(heads)
+            || of_a_place(of))
     {
         let mut out = split_run(toks, a, of);
         out.extend(split_run(toks, of + 1, b));

@@ -50,6 +50,9 @@ impl Table {
         // A full name that ends in a known person's surname is a person too ("Piotr
         // Kowalczyk" beside "Marta Kowalczyk"): a namesake, not an unknown word pair.
         let mut surnames: FxHashSet<&str> = FxHashSet::default();
+        // The given names and surnames of people named in full on a firm cue (a role, a
+        // given name, an age): "Stockton" of "OceanGate CEO Stockton Rush" is him, not a city.
+        let mut named_in_full: FxHashSet<&str> = FxHashSet::default();
         // One word seen only opening sentences, with nothing but a verb of saying to go on,
         // is a plural noun ("Analysts said", "Officials said"), not a name: a surname is
         // also written mid-sentence ("said Okafor").
@@ -65,9 +68,13 @@ impl Table {
                     acronyms.insert(word.replace('.', ""));
                 }
             } else if f.kind == Some(EntityKind::Person)
-                && let Some(last) = f.words.last()
+                && let (Some(first), Some(last)) = (f.words.first(), f.words.last())
             {
                 surnames.insert(last);
+                if f.weight >= 3 {
+                    named_in_full.insert(first);
+                    named_in_full.insert(last);
+                }
             }
             if let Some(a) = &f.acronym
                 && !acronyms.contains(a)
@@ -84,6 +91,15 @@ impl Table {
             if f.kind == Some(EntityKind::Person)
                 && f.words.len() == 1
                 && lexicon::is_demonym_like(f.words[0])
+            {
+                return None;
+            }
+            // A city alone that is also the given name or surname of someone the corpus
+            // names in full ("Stockton chose his path") is more likely them than the city.
+            if let [word] = f.words.as_slice()
+                && f.kind == Some(EntityKind::Place)
+                && named_in_full.contains(word)
+                && lexicon::place(word).is_some_and(|p| p.city)
             {
                 return None;
             }

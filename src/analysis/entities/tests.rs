@@ -194,3 +194,27 @@ fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
         .collect();
     assert_eq!(people, ["Ola Moe", "Per Dahl"]);
 }
+
+#[test]
+fn a_city_that_is_someones_name_is_them() {
+    let e = run(&[
+        "Dive lost\n\nOceanGate CEO Stockton Rush was aboard. “Stockton chose his path,” a friend said. Relatives flew in from Miami on Monday.",
+    ]);
+    assert_eq!(find(&e, "Miami").kind, EntityKind::Place);
+    assert_eq!(find(&e, "Stockton Rush").kind, EntityKind::Person);
+    assert!(
+        !names(&e).contains(&("Stockton".to_string(), EntityKind::Place)),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_titled_person_of_a_known_place_is_the_person() {
+    let e = run(&[
+        "Lawmakers object\n\nSenator Ola Moe of New Hampshire and Representative Per Dahl of Texas, both Republicans, spoke on Monday. Moe said the ruling was wrong.",
+    ]);
+    assert_eq!(find(&e, "Ola Moe").kind, EntityKind::Person);
+    assert_eq!(find(&e, "Per Dahl").kind, EntityKind::Person);
+    assert_eq!(find(&e, "New Hampshire").kind, EntityKind::Place);
+}

@@ -12,6 +12,8 @@ pub struct Place {
     /// The name it goes by in the story ("Kyiv" for "Kiev").
     pub name: &'static str,
     pub country: bool,
+    /// A city or town, not a country or a region.
+    pub city: bool,
 }
 
 struct Gazetteer {
@@ -36,6 +38,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         let place = Place {
             name,
             country: kind == "country",
+            city: kind == "city",
         };
         names.insert(name, place);
         for other in others.split(',').filter(|o| !o.is_empty()) {
