@@ -21,6 +21,8 @@ struct Gazetteer {
     names: HashMap<&'static str, Place>,
     /// "Russian" → Russia.
     demonyms: HashMap<&'static str, Place>,
+    /// The names of countries, for words that look like their demonyms.
+    countries: Vec<&'static str>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -48,7 +50,17 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             demonyms.insert(d, place);
         }
     }
-    Gazetteer { names, demonyms }
+    let mut countries: Vec<&'static str> = names
+        .iter()
+        .filter(|(_, p)| p.country)
+        .map(|(n, _)| *n)
+        .collect();
+    countries.sort_unstable();
+    Gazetteer {
+        names,
+        demonyms,
+        countries,
+    }
 });
 
 /// The place a name denotes ("Kiev" → Kyiv), if the gazetteer knows it.
@@ -73,9 +85,9 @@ pub fn is_demonym_like(word: &str) -> bool {
             word.strip_suffix(suffix).is_some_and(|stem| {
                 stem.chars().count() >= 4
                     && GAZETTEER
-                        .names
+                        .countries
                         .iter()
-                        .any(|(name, place)| place.country && name.starts_with(stem))
+                        .any(|name| name.starts_with(stem))
             })
         })
 }
