@@ -287,3 +287,11 @@ pub(super) fn employer_in_role<'a>(role: &[Tok<'a>]) -> Option<(usize, Vec<&'a s
     (!named_place && capitalized && !role[first_role - 1].possessive)
         .then_some((role[0].start, words))
 }
+
+/// "Amherst, N.Y.": a town with its state as news agencies abbreviate it.
+pub(super) fn state_after(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(", ").is_some_and(|rest| {
+        let word = rest.split([' ', ',', ')', '\n']).next().unwrap_or("");
+        lexicon::is_state_abbreviation(word)
+    })
+}

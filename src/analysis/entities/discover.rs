@@ -189,6 +189,10 @@ pub(super) fn is_sentence_initial(text: &str, s: &Sentence, toks: &[Tok], i: usi
     i == 0 || before.contains(['.', ':', '“', '"', '—', '(', '\n'])
 }
 
+fn words_of<'a>(toks: &[Tok<'a>], a: usize, b: usize) -> Vec<&'a str> {
+    toks[a..b].iter().map(|t| t.text).collect()
+}
+
 /// Cuts a run at "and"/"in"/"on" connectors unless the run is one organization
 /// ("Organization for Security and Cooperation in Europe") or one known place.
 fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -213,6 +217,15 @@ fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     {
         let mut out = split_run(toks, a, of);
         out.extend(split_run(toks, of + 1, b));
+        return out;
+    }
+    // "ambassador to Kenya Ada Lund": a known place before a full name is no part of it.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lexicon::is_given_name(toks[k].text))
+        && lexicon::place(&words_of(toks, a, k).join(" "))
+            .is_some_and(|p| p.country || !lexicon::is_given_name(toks[a].text))
+    {
+        let mut out = vec![(a, k)];
+        out.extend(split_run(toks, k, b));
         return out;
     }
     // Most runs hold no connector: nothing to cut, and no need to ask what the run names.
@@ -350,6 +363,8 @@ fn classify_run<'a>(
         (Some(EntityKind::Place), 8)
     } else if name.len() == 1 && lexicon::place(&capitalize(&joined.to_lowercase())).is_some() {
         // A dateline in capitals: "ROTTERDAM, March 16 -".
+        (Some(EntityKind::Place), 8)
+    } else if cues::state_after(text, toks[b - 1].end) {
         (Some(EntityKind::Place), 8)
     } else if name.len() == 1
         && (lexicon::demonym(&joined).is_some()

@@ -43,6 +43,22 @@ pub(super) struct Draft {
     pub(super) first_seen: (usize, String, usize),
 }
 
+/// "Bahamian", "Cuban Americans", "Indiana Republican", "Roman Catholic": a people or a
+/// party's or faith's members, not a person's name, unless a firm cue says so of a singular
+/// ("Dawn French said she").
+fn names_a_group(f: &Find) -> bool {
+    let Some(last) = f.words.last() else {
+        return false;
+    };
+    // A surname may look like one ("Marti", "Wallis"): after a given name, only the list's.
+    let plural = last.ends_with('s') && lexicon::demonym(last).is_some();
+    lexicon::is_affiliation(last)
+        || plural
+        || lexicon::demonym(&f.words.join(" ")).is_some()
+        || f.words.len() == 1 && lexicon::is_demonym_like(last)
+        || f.weight < 5 && lexicon::demonym(last).is_some()
+}
+
 impl Table {
     /// Groups the discovery finds into entities, without mentions yet.
     pub(super) fn build(finds: &[&Find]) -> Self {
@@ -68,6 +84,7 @@ impl Table {
                     acronyms.insert(word.replace('.', ""));
                 }
             } else if f.kind == Some(EntityKind::Person)
+                && !names_a_group(f)
                 && let (Some(first), Some(last)) = (f.words.first(), f.words.last())
             {
                 surnames.insert(last);
@@ -87,11 +104,7 @@ impl Table {
             if f.opener && f.weight <= 2 && f.words.len() == 1 && !inside.contains(f.words[0]) {
                 return None;
             }
-            // "Bahamian" said nothing as a person: a demonym is a people, not a name.
-            if f.kind == Some(EntityKind::Person)
-                && f.words.len() == 1
-                && lexicon::is_demonym_like(f.words[0])
-            {
+            if (f.kind == Some(EntityKind::Person) || f.kind.is_none()) && names_a_group(f) {
                 return None;
             }
             // A city alone that is also the given name or surname of someone the corpus

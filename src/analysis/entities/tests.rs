@@ -218,3 +218,22 @@ fn a_titled_person_of_a_known_place_is_the_person() {
     assert_eq!(find(&e, "Per Dahl").kind, EntityKind::Person);
     assert_eq!(find(&e, "New Hampshire").kind, EntityKind::Place);
 }
+
+#[test]
+fn peoples_parties_and_faiths_are_no_persons() {
+    let e = run(&[
+        "Ferry row\n\nThe ferry angered Norwegian Americans, said Ola Moe. One Indiana Republican has asked questions. Moe is a devout Roman Catholic. Twelve Americans were on board, Moe told Nordlys Television. The ambassador to Norway Eva Berg said on Monday that Berg had met Moe. Moe lives in Amherst, N.Y., and Berg said Amherst was calm.",
+    ]);
+    let people: Vec<String> = names(&e)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(people, ["Ola Moe", "Eva Berg"]);
+    assert_eq!(find(&e, "Eva Berg").mentions.len(), 3);
+    assert_eq!(find(&e, "Amherst").kind, EntityKind::Place);
+    assert_eq!(
+        find(&e, "Nordlys Television").kind,
+        EntityKind::Organization
+    );
+}

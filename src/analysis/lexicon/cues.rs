@@ -318,6 +318,12 @@ pub fn is_org_head(word: &str) -> bool {
             | "Industries"
             | "Holdings"
             | "Press"
+            | "Television"
+            | "Radio"
+            | "Broadcasting"
+            | "International"
+            | "Theater"
+            | "Theatre"
     )
 }
 
@@ -326,6 +332,7 @@ pub fn is_place_head(word: &str) -> bool {
     matches!(
         word,
         "Peninsula"
+            | "Base"
             | "Sea"
             | "River"
             | "Mountains"
@@ -488,4 +495,62 @@ pub fn kind_of_head(word: &str) -> Option<EntityKind> {
     } else {
         None
     }
+}
+
+/// A word for a party's or a faith's member ("Republican", "Catholics"): after a place or a
+/// demonym it names a group ("Indiana Republican", "Roman Catholic"), not a person.
+pub fn is_affiliation(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "Republican" | "Democrat" | "Catholic" | "Protestant" | "Muslim" | "Conservative"
+    )
+}
+
+/// A US state as news agencies abbreviate it after a town: "Amherst, N.Y.", "Kenner, La.".
+pub fn is_state_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Ala."
+            | "Ariz."
+            | "Ark."
+            | "Calif."
+            | "Colo."
+            | "Conn."
+            | "Del."
+            | "Fla."
+            | "Ga."
+            | "Ill."
+            | "Ind."
+            | "Kan."
+            | "Ky."
+            | "La."
+            | "Md."
+            | "Mass."
+            | "Mich."
+            | "Minn."
+            | "Miss."
+            | "Mo."
+            | "Mont."
+            | "Neb."
+            | "Nev."
+            | "N.H."
+            | "N.J."
+            | "N.M."
+            | "N.Y."
+            | "N.C."
+            | "N.D."
+            | "Okla."
+            | "Ore."
+            | "Pa."
+            | "R.I."
+            | "S.C."
+            | "S.D."
+            | "Tenn."
+            | "Vt."
+            | "Va."
+            | "Wash."
+            | "W.Va."
+            | "Wis."
+            | "Wyo."
+    )
 }
