@@ -61,8 +61,12 @@ struct Parts {
 fn parts(name: &str) -> Parts {
     let words: Vec<&str> = name.split_whitespace().filter(|w| !is_suffix(w)).collect();
     let last = words.last().copied().unwrap_or(name);
+    // "Bin Laden" opening a sentence is the surname of "Osama bin Laden", not a given name.
+    let particle = words.first().is_some_and(|w| {
+        lexicon::is_name_particle(&w.to_lowercase()) && !lexicon::is_given_name(w)
+    });
     Parts {
-        given: (words.len() >= 2).then(|| words[0].trim_end_matches('.').to_string()),
+        given: (words.len() >= 2 && !particle).then(|| words[0].trim_end_matches('.').to_string()),
         surname: fold(last),
         whole: words.iter().map(|w| fold(w)).collect(),
     }
@@ -273,6 +277,9 @@ mod tests {
         assert_eq!(fold("Moe-Berg"), fold("MoeBerg"));
         assert_eq!(fold("O´Dowd"), fold("O'Dowd"));
         assert_eq!(fold("Ibáñez"), "ibanez");
+        assert_eq!(parts("Bin Laden").given, None);
+        assert_eq!(parts("Bin Laden").surname, parts("Osama bin Laden").surname);
+        assert_eq!(parts("Al Gore").given.as_deref(), Some("Al"));
     }
 
     #[test]
