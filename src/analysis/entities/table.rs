@@ -69,6 +69,7 @@ impl Table {
         // The given names and surnames of people named in full on a firm cue (a role, a
         // given name, an age): "Stockton" of "OceanGate CEO Stockton Rush" is him, not a city.
         let mut named_in_full: FxHashSet<&str> = FxHashSet::default();
+        let mut named_alone: FxHashSet<&str> = FxHashSet::default();
         // One word seen only opening sentences, with nothing but a verb of saying to go on,
         // is a plural noun ("Analysts said", "Officials said"), not a name: a surname is
         // also written mid-sentence ("said Okafor").
@@ -79,6 +80,11 @@ impl Table {
             if let [word] = f.words.as_slice() {
                 if !f.opener {
                     inside.insert(word);
+                }
+                // "Mohamed, 24, allegedly rented …": a surname named on a firm cue, for
+                // "Khalfan Khamis Mohamed" that no cue classified.
+                if f.kind == Some(EntityKind::Person) && f.weight >= 5 && !names_a_group(f) {
+                    named_alone.insert(word);
                 }
                 if is_acronym(word) {
                     acronyms.insert(word.replace('.', ""));
@@ -128,7 +134,9 @@ impl Table {
             }
             let promote = f.kind.is_none()
                 && f.words.len() >= 2
-                && f.words.last().is_some_and(|w| surnames.contains(w))
+                && f.words
+                    .last()
+                    .is_some_and(|w| surnames.contains(w) || named_alone.contains(w))
                 && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
             if promote {
                 Some(EntityKind::Person)

@@ -237,3 +237,13 @@ fn peoples_parties_and_faiths_are_no_persons() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn a_full_name_ending_in_a_surname_named_on_a_firm_cue_is_that_person() {
+    // "Kvarn Tolo" has no cue of its own; "Tolo, 24," is a person's surname.
+    let e = run(&[
+        "Suspect held\n\nThe suspect -- Kvarn Holt Tolo -- appeared in court. Tolo, 24, rented a house in the port.",
+    ]);
+    assert_eq!(find(&e, "Kvarn Holt Tolo").kind, EntityKind::Person);
+    assert_eq!(find(&e, "Kvarn Holt Tolo").mentions.len(), 2);
+}
