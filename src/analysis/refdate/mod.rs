@@ -13,7 +13,9 @@
 //! 3. *approximate*: the **latest day** the headline and body report in the past — a full date,
 //!    or a day with its weekday but no year ("released on Tuesday (March 8)") placed after
 //!    the full ones. A report is written after what it reports, and a date announced for the
-//!    future ("talks will resume on March 3, 2023") says nothing about when it was written;
+//!    future ("talks will resume on March 3, 2023") says nothing about when it was written; a
+//!    date followed by a later year told in the past ("founded on April 4, 1949 … expanded in
+//!    1982") is history the article recalls, no evidence either;
 //! 4. *approximate*: the middle date of the corpus's other articles, when they span a few years
 //!    at most;
 //! 5. *anchored*, after the dates are tagged: the day after the dated happenings the article
@@ -75,10 +77,24 @@ const CORPUS_SPAN_DAYS: i64 = 3 * 366;
 /// the middle date of the others, as an approximate reference ([`DateBasis::Corpus`]), when
 /// the corpus's articles span a few years at most.
 pub fn settle(docs: &mut [Document], pending: &[(usize, MonthDay)]) {
-    let mut known: Vec<Date> = docs
-        .iter()
-        .filter_map(|d| d.published.as_deref()?.parse().ok())
-        .collect();
+    // The days articles were written; approximate dates (the latest day each recalls) only
+    // when there are none, and only those within a few years of their median: one may be
+    // decades off ("the revolution of January 1, 1959"), and a dateline placed near it would
+    // be too.
+    let dates = |exact: bool| -> Vec<Date> {
+        docs.iter()
+            .filter(|d| !exact || d.published_basis.is_exact())
+            .filter_map(|d| d.published.as_deref()?.parse().ok())
+            .collect()
+    };
+    let mut known = dates(true);
+    if known.is_empty() {
+        known = dates(false);
+        known.sort_unstable();
+        if let Some(&median) = known.get(known.len() / 2) {
+            known.retain(|d| days_between(median, *d).abs() <= CORPUS_SPAN_DAYS);
+        }
+    }
     for (i, day) in pending {
         if let Some(date) = yearless::place_among(day, &known) {
             docs[*i].published = Some(date.to_string());
@@ -275,6 +291,43 @@ mod tests {
             infer_text(&text),
             Some((date("2020-06-09"), DateBasis::Text))
         );
+    }
+
+    #[test]
+    fn a_date_recalled_before_a_later_year_is_history_not_news() {
+        let text = "Alliance Grows\n\nThe alliance was founded on April 4, 1949, and was expanded in 1982. Three countries joined it on Friday.";
+        assert_eq!(infer_text(text), None);
+    }
+
+    #[test]
+    fn a_yearless_dateline_ignores_an_approximate_date_decades_off() {
+        let docs: [(&str, &[u8]); 4] = [
+            (
+                "a.txt",
+                b"Mar 15 (Nordwire) - The port said on Tuesday it would reopen.",
+            ),
+            (
+                "b.txt",
+                b"Quay Opens\n\nThe quay opened on June 12, 2022, the mayor said.",
+            ),
+            (
+                "c.txt",
+                b"Quay Praised\n\nThe quay was praised on July 2, 2022, the board said.",
+            ),
+            (
+                "d.txt",
+                b"Exiles\n\nThe regime fell on March 20, 1960, when the dictator fled.",
+            ),
+        ];
+        let mut docs = crate::corpus::load_in_memory(&docs).documents;
+        let pending: Vec<(usize, MonthDay)> = docs
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, d)| resolve(d).map(|day| (i, day)))
+            .collect();
+        settle(&mut docs, &pending);
+        // 15 March was a Tuesday in 2022 (and in 1960, near the date decades off).
+        assert_eq!(docs[0].published.as_deref(), Some("2022-03-15"));
     }
 
     #[test]

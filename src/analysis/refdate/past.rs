@@ -20,8 +20,28 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|shall|would|going\s+to|next|upcoming|scheduled|planned|due|until|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|ahead\s+of|before|by)\b|['’]ll\b").unwrap()
 });
 
-/// The latest full date of the headline and body whose context reads as past.
+/// A year written alone: "in 1982", "since 1949".
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+
+/// The latest full date of the headline and body whose context reads as past, unless the
+/// text reports a later year in the past: then that date is history the article recalls
+/// ("the speech delivered on March 5, 1946 … expanded in 1982"), not its latest news.
 pub(super) fn latest_past_date(text: &str, sections: &[Section]) -> Option<Date> {
+    let latest = latest_full_date(text, sections)?;
+    let later_year = sections
+        .iter()
+        .filter(|s| s.kind.feeds_story())
+        .flat_map(|s| {
+            YEAR.find_iter(&text[s.start..s.end])
+                .map(move |m| (m.start() + s.start, m.end() + s.start, m.as_str()))
+        })
+        .any(|(start, end, year)| {
+            year.parse::<i16>().is_ok_and(|y| y > latest.year()) && reads_as_past(text, start, end)
+        });
+    (!later_year).then_some(latest)
+}
+
+fn latest_full_date(text: &str, sections: &[Section]) -> Option<Date> {
     sections
         .iter()
         .filter(|s| s.kind.feeds_story())
