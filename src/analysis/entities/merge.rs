@@ -58,7 +58,9 @@ pub(super) fn entity_key(
             .filter(|w| is_capitalized(w))
             .filter_map(|w| w.chars().next())
             .collect();
-        if initials.len() >= 2 && acronyms.contains(&initials) {
+        // "U.S. Senate" is no "US": a word in initials stands for more than its first letter.
+        let spelled_out = !words.iter().any(|w| is_acronym(w));
+        if spelled_out && initials.len() >= 2 && acronyms.contains(&initials) {
             return format!("o:{initials}");
         }
     }

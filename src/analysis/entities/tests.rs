@@ -247,3 +247,13 @@ fn a_full_name_ending_in_a_surname_named_on_a_firm_cue_is_that_person() {
     assert_eq!(find(&e, "Kvarn Holt Tolo").kind, EntityKind::Person);
     assert_eq!(find(&e, "Kvarn Holt Tolo").mentions.len(), 2);
 }
+
+#[test]
+fn a_name_in_initials_is_no_acronym_of_a_longer_one() {
+    // The initials of "U.K. Parliament" are not "UK".
+    let e = run(&[
+        "Vote Nears\n\nU.K. officials said on Monday the race for U.K. Parliament was tight. The U.K. Coast Authority said nothing.",
+    ]);
+    let parliament = find(&e, "U.K. Parliament");
+    assert_eq!(parliament.mentions.len(), 1, "{:?}", parliament.aliases);
+}
