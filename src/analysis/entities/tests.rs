@@ -250,10 +250,10 @@ fn a_full_name_ending_in_a_surname_named_on_a_firm_cue_is_that_person() {
 
 #[test]
 fn a_name_in_initials_is_no_acronym_of_a_longer_one() {
-    // The initials of "U.K. Parliament" are not "UK".
+    // The initials of "K.N. Navy" are K and N, but "K.N." stands for two words of its own.
     let e = run(&[
-        "Vote Nears\n\nU.K. officials said on Monday the race for U.K. Parliament was tight. The U.K. Coast Authority said nothing.",
+        "Vote Nears\n\nThe K.N. said on Monday it would act. The K.N. has a fleet. The race for K.N. Navy posts was tight, the K.N. Navy said.",
     ]);
-    let parliament = find(&e, "U.K. Parliament");
-    assert_eq!(parliament.mentions.len(), 1, "{:?}", parliament.aliases);
+    let navy = find(&e, "K.N. Navy");
+    assert_eq!(navy.mentions.len(), 2, "{:?}", navy.aliases);
 }
