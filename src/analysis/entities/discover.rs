@@ -78,9 +78,11 @@ pub(super) fn discover<'a>(
             // "Labeling Moe-Berg …", "Reportedly Lund …": a verb or an adverb opens it.
             let verb_or_adverb =
                 lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly"));
-            // A function word is one even where it is also a given name ("So Lund decided").
+            // A function word is one even where it is also a given name ("So Lund decided");
+            // a role opens the name it titles ("Secretary of State Ada Lund has …").
+            let kept = lexicon::is_given_name(w) || lexicon::is_role_head(&lower);
             (text::is_stopword(&lower)
-                || (vocab.contains(lower.as_ref()) || verb_or_adverb) && !lexicon::is_given_name(w))
+                || (vocab.contains(lower.as_ref()) || verb_or_adverb) && !kept)
                 && lexicon::place(w).is_none()
         } {
             first += 1;

@@ -257,3 +257,15 @@ fn a_name_in_initials_is_no_acronym_of_a_longer_one() {
     let navy = find(&e, "K.N. Navy");
     assert_eq!(navy.mentions.len(), 2, "{:?}", navy.aliases);
 }
+
+#[test]
+fn a_role_opening_a_sentence_titles_the_name_after_it() {
+    // "secretary" is written in lower case elsewhere: still the role of the name it opens.
+    let e = run(&[
+        "Talks\n\nSecretary of State Ada Lund has invited the ministers. The secretary spoke.",
+    ]);
+    let lund = find(&e, "Ada Lund");
+    assert_eq!(lund.kind, EntityKind::Person);
+    assert_eq!(lund.roles, ["Secretary of State"]);
+    assert_eq!(names(&e).len(), 1, "{:?}", names(&e));
+}

@@ -324,6 +324,7 @@ pub fn is_org_head(word: &str) -> bool {
             | "International"
             | "Theater"
             | "Theatre"
+            | "Motors"
     )
 }
 
