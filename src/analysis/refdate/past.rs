@@ -28,11 +28,16 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b")
 /// ("the speech delivered on March 5, 1946 … expanded in 1982"), not its latest news.
 pub(super) fn latest_past_date(text: &str, sections: &[Section]) -> Option<Date> {
     let latest = latest_full_date(text, sections)?;
+    // Years of full dates were judged with their day ("will open on May 5, 2024").
     let later_year = sections
         .iter()
         .filter(|s| s.kind.feeds_story())
         .flat_map(|s| {
-            YEAR.find_iter(&text[s.start..s.end])
+            let part = &text[s.start..s.end];
+            let full: Vec<(usize, usize)> =
+                dates::find_all(part).map(|f| (f.start, f.end)).collect();
+            YEAR.find_iter(part)
+                .filter(move |m| !full.iter().any(|&(a, b)| a <= m.start() && m.end() <= b))
                 .map(move |m| (m.start() + s.start, m.end() + s.start, m.as_str()))
         })
         .any(|(start, end, year)| {
