@@ -175,6 +175,7 @@ pub fn is_role_modifier(lower: &str) -> bool {
     matches!(
         lower,
         "deputy"
+            | "police"
             | "vice"
             | "assistant"
             | "acting"

@@ -201,6 +201,11 @@ pub fn extract(
                     continue;
                 };
                 let principal = principal_by_side(doc, &same_side, &mentions).or_else(|| {
+                    // A body's spokesperson (police, an agency, a ministry) speaks about the
+                    // people of a case, not for them.
+                    if speaker.roles.iter().any(|r| names_a_body(r)) {
+                        return None;
+                    }
                     let report = Report {
                         doc,
                         doc_text,
@@ -244,6 +249,39 @@ pub fn extract(
 }
 
 /// A role that speaks on someone's behalf.
+/// "police spokesman", "INS spokeswoman", "spokesman for the bureau's office": a role held for
+/// a body, not for a person (a "Kremlin spokesman" speaks for the president).
+fn names_a_body(role: &str) -> bool {
+    // "spokeswoman for the U.S. Immigration and Naturalization Service": a named body.
+    let for_a_name = role
+        .split(" for the ")
+        .nth(1)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    for_a_name
+        || role.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = w.to_lowercase();
+            BODY_WORDS.contains(&lower.trim_end_matches("'s"))
+                || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        })
+}
+
+/// Lower-case words for bodies a spokesperson may speak for.
+const BODY_WORDS: [&str; 12] = [
+    "police",
+    "department",
+    "office",
+    "ministry",
+    "agency",
+    "bureau",
+    "embassy",
+    "army",
+    "military",
+    "government",
+    "prosecutor",
+    "prosecutors",
+];
+
 fn is_spokesperson(e: &Entity) -> bool {
     e.kind == EntityKind::Person
         && e.roles.iter().any(|r| {

@@ -227,6 +227,35 @@ fn without_a_shared_side_the_spokesperson_speaks_for_whom_they_report_on() {
 }
 
 #[test]
+fn a_bodys_spokesperson_speaks_about_people_not_for_them() {
+    let text = "Police spokesman Ng said Ross was arrested. Diaz left.";
+    for role in [
+        "police spokesman",
+        "PSN spokeswoman",
+        "spokeswoman for the Harbour Service",
+    ] {
+        let d = doc(text);
+        let ents = Entities {
+            entities: vec![
+                person("p1", text, "Diaz", &[]),
+                person("p2", text, "Ross", &[]),
+                person("p3", text, "Ng", &[role]),
+            ],
+            affiliations: vec![],
+        };
+        let links = extract(
+            &[d],
+            &sentences_of(text),
+            &[],
+            &ents,
+            &References::default(),
+            &[],
+        );
+        assert!(links.is_empty(), "{role}: {links:?}");
+    }
+}
+
+#[test]
 fn a_quote_naming_someone_is_no_link() {
     let text = "“Ross is wrong,” Diaz said.";
     let d = doc(text);
