@@ -26,6 +26,10 @@ mod tests {
         assert!(!is_given_name("June"));
         assert_eq!(place("Kiev").map(|p| p.name), Some("Kyiv"));
         assert_eq!(place("U.S.").map(|p| p.name), Some("United States"));
+        // As a tokenizer leaves it at the end of a word run.
+        assert_eq!(place("U.S").map(|p| p.name), Some("United States"));
+        assert!(place("Miami").is_some_and(|p| p.city));
+        assert!(place("St. Nowhere").is_none());
         assert_eq!(demonym("Swiss").map(|p| p.name), Some("Switzerland"));
         assert!(place("Geneva").is_some_and(|p| !p.country));
     }

@@ -63,9 +63,15 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
 });
 
-/// The place a name denotes ("Kiev" → Kyiv), if the gazetteer knows it.
+/// The place a name denotes ("Kiev" → Kyiv), if the gazetteer knows it; initials with or
+/// without their dots ("U.S" as a tokenizer leaves "U.S." is "US").
 pub fn place(name: &str) -> Option<Place> {
-    GAZETTEER.names.get(name).copied()
+    GAZETTEER.names.get(name).copied().or_else(|| {
+        let initials = name.len() <= 8 && name.contains('.') && !name.contains(' ');
+        initials
+            .then(|| GAZETTEER.names.get(name.replace('.', "").as_str()).copied())
+            .flatten()
+    })
 }
 
 /// The place whose people a word names ("Russian" → Russia).
