@@ -83,7 +83,7 @@ pub(super) fn dateline(text: &str, sections: &[Section]) -> Dateline {
         });
         let Some((before, date)) = at_top else {
             if yearless.is_none() {
-                yearless = yearless_dateline(line);
+                yearless = yearless_dateline(line, &text[offset..]);
             }
             continue;
         };
@@ -111,7 +111,9 @@ const LEAD_BYTES: usize = 300;
 
 /// A wire dateline without a year, "Mar 14 (Reuters) - Kestrel Bank said on Tuesday …", with the
 /// weekday its lead names: the day the wire reports is the day it was filed.
-fn yearless_dateline(line: &str) -> Option<MonthDay> {
+/// `next` is the text after the line, where the lead starts when the dateline stands alone
+/// ("WASHINGTON, March 12 (Xinhua) --" above "… joined NATO Friday").
+fn yearless_dateline(line: &str, next: &str) -> Option<MonthDay> {
     let mut day = dates::find_month_days(line).next()?;
     if !DATELINE_BEFORE.is_match(&line[..day.start]) {
         return None;
@@ -123,8 +125,14 @@ fn yearless_dateline(line: &str) -> Option<MonthDay> {
     }
     if day.weekday.is_none() {
         let lead_start = day.end + separator.end();
-        let lead =
-            &line[lead_start..floor_boundary(line, (lead_start + LEAD_BYTES).min(line.len()))];
+        let rest =
+            line[lead_start..].trim_matches(|c: char| c.is_whitespace() || "-—–_".contains(c));
+        let (from, start) = if rest.is_empty() {
+            (next, next.len() - next.trim_start().len())
+        } else {
+            (line, lead_start)
+        };
+        let lead = &from[start..floor_boundary(from, (start + LEAD_BYTES).min(from.len()))];
         day.weekday = lead
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| {

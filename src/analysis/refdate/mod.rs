@@ -357,6 +357,20 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_dateline_alone_on_its_line_takes_the_weekday_of_the_lead_below() {
+        let text = "TROMSO, March 3 (Nordwire) --\n\nThe port reopened Friday after the strike.";
+        let sections = crate::corpus::sections::split(text);
+        let day = dateline(text, &sections)
+            .yearless
+            .expect("a yearless dateline");
+        assert_eq!((day.month, day.day, day.weekday), (3, 3, Some(4)));
+        assert!(
+            !sections.iter().any(|s| s.kind == SectionKind::Headline),
+            "a dateline is no headline: {sections:?}"
+        );
+    }
+
+    #[test]
     fn a_yearless_wire_dateline_takes_its_year_from_the_corpus() {
         let corpus = crate::corpus::load_in_memory(&[
             (

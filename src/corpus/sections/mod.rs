@@ -155,7 +155,11 @@ fn classify(lines: &[Line]) -> (Vec<SectionKind>, Vec<Cuts>) {
         if !headline_seen && n <= 2 {
             headline_seen = true;
             let next_blank = i + 1 < lines.len() && lines[i + 1].blank();
-            if is_headline(line, next_blank) {
+            if top::is_dateline_alone(line) {
+                // "NAIROBI, Kenya (AP) _" above the lead: the headline may follow it.
+                kinds[i] = Some(Boilerplate);
+                headline_seen = false;
+            } else if is_headline(line, next_blank) {
                 kinds[i] = Some(Headline);
             }
         }

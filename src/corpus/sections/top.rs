@@ -199,6 +199,20 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A dateline alone on its line, the agency in brackets: "NAIROBI, Kenya (AP) _",
+/// "WASHINGTON, March 12 (Xinhua) --".
+static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Za-z0-9.,' ]{1,30})?\s*\([^)]{1,40}\)\s*(?:[—–_-]{1,2})?$",
+    )
+    .unwrap()
+});
+
+/// Whether `line` is a dateline and nothing else: where the story was filed, not its headline.
+pub(super) fn is_dateline_alone(line: &str) -> bool {
+    line.len() <= 80 && DATELINE_ALONE.is_match(line.trim())
+}
+
 /// Where a dateline that opens `line` ends, if one does and a sentence follows it.
 pub(super) fn dateline_end(line: &str) -> Option<usize> {
     let m = DATELINE.find(line)?;
@@ -226,6 +240,23 @@ pub(super) fn is_ad_label(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_alone_on_their_line() {
+        for line in [
+            "NAIROBI, Kenya (AP) _",
+            "WASHINGTON, March 12 (Xinhua) --",
+            "TROMSO (Nordwire) —",
+        ] {
+            assert!(is_dateline_alone(line), "{line}");
+        }
+        for line in [
+            "Harbour Reopens After Storm",
+            "NATO (Nordwire) Expands East Today",
+        ] {
+            assert!(!is_dateline_alone(line), "{line}");
+        }
+    }
 
     #[test]
     fn bylines_whole_and_as_prefixes() {
