@@ -69,6 +69,25 @@ fn a_weekday_matched_with_a_dated_report_of_the_same_happening_dates_the_article
 }
 
 #[test]
+fn an_article_telling_a_later_year_is_not_dated_before_it() {
+    let mut files = vec![
+        (
+            "a.txt",
+            "Inquiry Opens\n\nBERGEN, January 10, 2024 — Investigators said the Jan. 5 collapse \
+             of a harbour crane crushed a cargo shed in Laksevag.\n",
+        ),
+        (
+            "b.txt",
+            "Crane Falls Again\n\nA harbour crane collapse late Friday crushed a cargo shed in \
+             Laksevag. The shed was rebuilt in 2025 after the first collapse.\n",
+        ),
+    ];
+    files.extend(OTHERS);
+    let story = story(&files);
+    assert_ne!(reference(&story, "b.txt").1, DateBasis::Anchored);
+}
+
+#[test]
 fn names_and_roles_in_common_are_no_shared_happening() {
     let mut files = vec![
         (

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::past::reads_as_past;
+use super::past::{latest_past_year, reads_as_past};
 use crate::analysis::lexicon::{is_calendar_word, is_org_head, is_role_head};
 use crate::analysis::sentences::Sentence;
 use crate::analysis::text::{self, is_stopword, words};
@@ -235,9 +235,13 @@ fn has_exact_date(doc: &Document) -> bool {
 /// A date the article's own text gives as a floor: the latest day it reports (approximate
 /// basis [`DateBasis::Text`]); none for a date guessed from the corpus.
 fn approximate_floor(doc: &Document) -> Option<Date> {
-    (doc.published_basis == DateBasis::Text)
+    let approximate = (doc.published_basis == DateBasis::Text)
         .then(|| doc.published.as_deref()?.parse().ok())
-        .flatten()
+        .flatten();
+    // Nor before the latest year it tells in the past: an article recalling 1999 was not
+    // written in 1998, whatever a like sentence of another article says.
+    let year = latest_past_year(&doc.text, &doc.sections).and_then(|y| Date::new(y, 1, 1).ok());
+    approximate.max(year)
 }
 
 /// The strongest dated sentence of another article that reports what `words` report on a

@@ -106,3 +106,38 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// The latest year the headline and body tell in the past ("was rescued in November 1999"),
+/// bare or in a date: an article is written in that year or after.
+pub(super) fn latest_past_year(text: &str, sections: &[Section]) -> Option<i16> {
+    sections
+        .iter()
+        .filter(|s| s.kind.feeds_story())
+        .flat_map(|s| {
+            YEAR.find_iter(&text[s.start..s.end])
+                .map(move |m| (m.start() + s.start, m.end() + s.start, m.as_str()))
+        })
+        .filter(|&(start, end, _)| reads_as_past(text, start, end))
+        .filter_map(|(_, _, year)| year.parse::<i16>().ok())
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latest_year_told_in_the_past() {
+        let text =
+            "The boy was rescued in November 1999 under a 1996 law. Talks will resume in 2031.";
+        let sections = crate::corpus::sections::split(text);
+        assert_eq!(latest_past_year(text, &sections), Some(1999));
+        let text = "The quay was built in 1902, and it was rebuilt on May 4, 1988.";
+        let sections = crate::corpus::sections::split(text);
+        assert_eq!(latest_past_year(text, &sections), Some(1988));
+        assert_eq!(
+            latest_past_date(text, &sections),
+            Some("1988-05-04".parse().unwrap())
+        );
+    }
+}
