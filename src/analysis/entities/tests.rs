@@ -29,6 +29,15 @@ fn find<'a>(e: &'a Entities, name: &str) -> &'a Entity {
         .unwrap_or_else(|| panic!("no {name} in {:#?}", names(e)))
 }
 
+/// The names of the people found, in order.
+fn person_names(e: &Entities) -> Vec<String> {
+    names(e)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect()
+}
+
 fn names(e: &Entities) -> Vec<(String, EntityKind)> {
     e.entities
         .iter()
@@ -173,11 +182,7 @@ fn what_a_role_is_held_of_is_no_person() {
     for org in ["Kvasslo", "Brimnes"] {
         assert_eq!(find(&e, org).kind, EntityKind::Organization, "{org}");
     }
-    let people: Vec<String> = names(&e)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Person)
-        .map(|(n, _)| n)
-        .collect();
+    let people = person_names(&e);
     assert_eq!(people, ["Ola Moe", "Per Dahl", "Eva Berg", "Ada Lund"]);
 }
 
@@ -187,11 +192,7 @@ fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
     let e = run(&[
         "Review news\n\nThe reviewer told Ola Moe to go ahead. So Ola Moe published his fix, said Per Dahl. I’m sure, Dahl said.",
     ]);
-    let people: Vec<String> = names(&e)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Person)
-        .map(|(n, _)| n)
-        .collect();
+    let people = person_names(&e);
     assert_eq!(people, ["Ola Moe", "Per Dahl"]);
 }
 
@@ -224,11 +225,7 @@ fn peoples_parties_and_faiths_are_no_persons() {
     let e = run(&[
         "Ferry row\n\nThe ferry angered Norwegian Americans, said Ola Moe. One Indiana Republican has asked questions. Moe is a devout Roman Catholic. Twelve Americans were on board, Moe told Nordlys Television. The ambassador to Norway Eva Berg said on Monday that Berg had met Moe. Moe lives in Amherst, N.Y., and Berg said Amherst was calm.",
     ]);
-    let people: Vec<String> = names(&e)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Person)
-        .map(|(n, _)| n)
-        .collect();
+    let people = person_names(&e);
     assert_eq!(people, ["Ola Moe", "Eva Berg"]);
     assert_eq!(find(&e, "Eva Berg").mentions.len(), 3);
     assert_eq!(find(&e, "Amherst").kind, EntityKind::Place);

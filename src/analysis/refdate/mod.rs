@@ -190,6 +190,14 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Resolves every document, giving the yearless datelines left for [`settle`].
+    fn resolve_all(docs: &mut [Document]) -> Vec<(usize, MonthDay)> {
+        docs.iter_mut()
+            .enumerate()
+            .filter_map(|(i, d)| resolve(d).map(|day| (i, day)))
+            .collect()
+    }
+
     fn infer_text(text: &str) -> Option<(Date, DateBasis)> {
         infer(text, &[])
     }
@@ -320,11 +328,7 @@ mod tests {
             ),
         ];
         let mut docs = crate::corpus::load_in_memory(&docs).documents;
-        let pending: Vec<(usize, MonthDay)> = docs
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, d)| resolve(d).map(|day| (i, day)))
-            .collect();
+        let pending = resolve_all(&mut docs);
         settle(&mut docs, &pending);
         // 15 March was a Tuesday in 2022 (and in 1960, near the date decades off).
         assert_eq!(docs[0].published.as_deref(), Some("2022-03-15"));
@@ -383,11 +387,7 @@ mod tests {
             ),
         ]);
         let mut docs = corpus.documents;
-        let pending: Vec<(usize, MonthDay)> = docs
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, d)| resolve(d).map(|day| (i, day)))
-            .collect();
+        let pending = resolve_all(&mut docs);
         assert_eq!(pending.len(), 1);
         settle(&mut docs, &pending);
         // 15 March was a Tuesday in 2022, the year around 2023 that agrees.
