@@ -223,8 +223,12 @@ fn split_run(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize)> {
     }
     // "ambassador to Kenya Ada Lund": a known place before a full name is no part of it.
     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lexicon::is_given_name(toks[k].text))
-        && lexicon::place(&words_of(toks, a, k).join(" "))
-            .is_some_and(|p| p.country || !lexicon::is_given_name(toks[a].text))
+        && lexicon::place(&words_of(toks, a, k).join(" ")).is_some_and(|p| {
+            // "Chad Michael Murray" is a name; "ambassador to Kenya Ada Lund" a place first.
+            let after_preposition =
+                a > 0 && matches!(toks[a - 1].text, "to" | "in" | "of" | "from" | "for");
+            !lexicon::is_given_name(toks[a].text) || p.country && after_preposition
+        })
     {
         let mut out = vec![(a, k)];
         out.extend(split_run(toks, k, b));
