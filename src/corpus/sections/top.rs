@@ -199,11 +199,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A dateline alone on its line, the agency in brackets: "NAIROBI, Kenya (AP) _",
-/// "WASHINGTON, March 12 (Xinhua) --".
+/// A dateline alone on its line, with the agency in brackets or a dash: "NAIROBI, Kenya (AP) _",
+/// "WASHINGTON, March 12 (Xinhua) --", "MIAMI _".
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Za-z0-9.,' ]{1,30})?\s*\([^)]{1,40}\)\s*(?:[—–_-]{1,2})?$",
+        r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Za-z0-9.,' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*(?:[—–_-]{1,2})?|[—–_]|--)$",
     )
     .unwrap()
 });
@@ -247,12 +247,14 @@ mod tests {
             "NAIROBI, Kenya (AP) _",
             "WASHINGTON, March 12 (Xinhua) --",
             "TROMSO (Nordwire) —",
+            "BERGEN _",
         ] {
             assert!(is_dateline_alone(line), "{line}");
         }
         for line in [
             "Harbour Reopens After Storm",
             "NATO (Nordwire) Expands East Today",
+            "NATO EXPANDS",
         ] {
             assert!(!is_dateline_alone(line), "{line}");
         }
