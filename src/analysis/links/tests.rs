@@ -71,6 +71,34 @@ fn sentences_of(text: &str) -> HashMap<String, Vec<Sentence>> {
     HashMap::from([("d1".to_string(), out)])
 }
 
+/// The links of one document of `text` whose people are `(id, surface, roles)`, with no
+/// affiliations, events or quotes.
+fn links_between(text: &str, people: &[(&str, &str, &[&str])]) -> Vec<Link> {
+    let ents = Entities {
+        entities: people
+            .iter()
+            .map(|(id, surface, roles)| person(id, text, surface, roles))
+            .collect(),
+        affiliations: vec![],
+    };
+    extract(
+        &[doc(text)],
+        &sentences_of(text),
+        &[],
+        &ents,
+        &References::default(),
+        &[],
+    )
+}
+
+/// Each link as (a, b, label).
+fn triples(links: &[Link]) -> Vec<(&str, &str, &str)> {
+    links
+        .iter()
+        .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_relation_one_sentence_states_links_two_people_with_its_events() {
     let text = "Lee and Park held a phone call on Tuesday. Kim and Lee were in Paris on Tuesday.";
@@ -107,32 +135,20 @@ fn a_relation_one_sentence_states_links_two_people_with_its_events() {
 #[test]
 fn typed_relations_from_acts_ties_and_shared_happenings() {
     let text = "Lund fired Kestrel Chief Executive Berg. Jon Halvorsen, a lawyer for Per Dahl, spoke. Rina Haddad and her son Omar Haddad left. The talks between Lee and Park ended.";
-    let d = doc(text);
-    let ents = Entities {
-        entities: vec![
-            person("p1", text, "Lund", &[]),
-            person("p2", text, "Berg", &[]),
-            person("p3", text, "Jon Halvorsen", &[]),
-            person("p4", text, "Per Dahl", &[]),
-            person("p5", text, "Rina Haddad", &[]),
-            person("p6", text, "Omar Haddad", &[]),
-            person("p7", text, "Lee", &[]),
-            person("p8", text, "Park", &[]),
+    let links = links_between(
+        text,
+        &[
+            ("p1", "Lund", &[]),
+            ("p2", "Berg", &[]),
+            ("p3", "Jon Halvorsen", &[]),
+            ("p4", "Per Dahl", &[]),
+            ("p5", "Rina Haddad", &[]),
+            ("p6", "Omar Haddad", &[]),
+            ("p7", "Lee", &[]),
+            ("p8", "Park", &[]),
         ],
-        affiliations: vec![],
-    };
-    let links = extract(
-        &[d],
-        &sentences_of(text),
-        &[],
-        &ents,
-        &References::default(),
-        &[],
     );
-    let got: Vec<(&str, &str, &str)> = links
-        .iter()
-        .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
-        .collect();
+    let got = triples(&links);
     assert_eq!(
         got,
         [
@@ -234,22 +250,13 @@ fn a_bodys_spokesperson_speaks_about_people_not_for_them() {
         "PSN spokeswoman",
         "spokeswoman for the Harbour Service",
     ] {
-        let d = doc(text);
-        let ents = Entities {
-            entities: vec![
-                person("p1", text, "Diaz", &[]),
-                person("p2", text, "Ross", &[]),
-                person("p3", text, "Ng", &[role]),
+        let links = links_between(
+            text,
+            &[
+                ("p1", "Diaz", &[]),
+                ("p2", "Ross", &[]),
+                ("p3", "Ng", &[role]),
             ],
-            affiliations: vec![],
-        };
-        let links = extract(
-            &[d],
-            &sentences_of(text),
-            &[],
-            &ents,
-            &References::default(),
-            &[],
         );
         assert!(links.is_empty(), "{role}: {links:?}");
     }
@@ -286,28 +293,16 @@ fn a_quote_naming_someone_is_no_link() {
 #[test]
 fn the_pair_are_the_two_people_named_just_before() {
     let text = "Lund offered to buy Dahl's ferry line. Lund later withdrew. The pair clashed over the price. Berg said the two men met again.";
-    let d = doc(text);
-    let ents = Entities {
-        entities: vec![
-            person("p1", text, "Lund", &[]),
-            person("p2", text, "Dahl", &[]),
-            person("p3", text, "Berg", &[]),
+    let links = links_between(
+        text,
+        &[
+            ("p1", "Lund", &[]),
+            ("p2", "Dahl", &[]),
+            ("p3", "Berg", &[]),
         ],
-        affiliations: vec![],
-    };
-    let links = extract(
-        &[d],
-        &sentences_of(text),
-        &[],
-        &ents,
-        &References::default(),
-        &[],
     );
     // "The pair" are Lund and Dahl; "the two men" are not Berg, who says it, nor anyone
     // named more than two sentences before.
-    let pairs: Vec<(&str, &str, &str)> = links
-        .iter()
-        .map(|l| (l.a.as_str(), l.b.as_str(), l.label.as_str()))
-        .collect();
+    let pairs = triples(&links);
     assert_eq!(pairs, [("p1", "p2", "clashed with")], "{links:?}");
 }

@@ -29,20 +29,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b")
 pub(super) fn latest_past_date(text: &str, sections: &[Section]) -> Option<Date> {
     let latest = latest_full_date(text, sections)?;
     // Years of full dates were judged with their day ("will open on May 5, 2024").
-    let later_year = sections
-        .iter()
-        .filter(|s| s.kind.feeds_story())
-        .flat_map(|s| {
-            let part = &text[s.start..s.end];
-            let full: Vec<(usize, usize)> =
-                dates::find_all(part).map(|f| (f.start, f.end)).collect();
-            YEAR.find_iter(part)
-                .filter(move |m| !full.iter().any(|&(a, b)| a <= m.start() && m.end() <= b))
-                .map(move |m| (m.start() + s.start, m.end() + s.start, m.as_str()))
-        })
-        .any(|(start, end, year)| {
-            year.parse::<i16>().is_ok_and(|y| y > latest.year()) && reads_as_past(text, start, end)
-        });
+    let later_year = past_years(text, sections, true).any(|y| y > latest.year());
     (!later_year).then_some(latest)
 }
 
@@ -110,16 +97,32 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// The latest year the headline and body tell in the past ("was rescued in November 1999"),
 /// bare or in a date: an article is written in that year or after.
 pub(super) fn latest_past_year(text: &str, sections: &[Section]) -> Option<i16> {
+    past_years(text, sections, false).max()
+}
+
+/// The years of the headline and body told in the past; with `bare_only`, not those that
+/// are part of a full date.
+fn past_years<'t>(
+    text: &'t str,
+    sections: &'t [Section],
+    bare_only: bool,
+) -> impl Iterator<Item = i16> + 't {
     sections
         .iter()
         .filter(|s| s.kind.feeds_story())
-        .flat_map(|s| {
-            YEAR.find_iter(&text[s.start..s.end])
+        .flat_map(move |s| {
+            let part = &text[s.start..s.end];
+            let full: Vec<(usize, usize)> = if bare_only {
+                dates::find_all(part).map(|f| (f.start, f.end)).collect()
+            } else {
+                Vec::new()
+            };
+            YEAR.find_iter(part)
+                .filter(move |m| !full.iter().any(|&(a, b)| a <= m.start() && m.end() <= b))
                 .map(move |m| (m.start() + s.start, m.end() + s.start, m.as_str()))
         })
         .filter(|&(start, end, _)| reads_as_past(text, start, end))
         .filter_map(|(_, _, year)| year.parse::<i16>().ok())
-        .max()
 }
 
 #[cfg(test)]
