@@ -61,9 +61,20 @@ pub fn compare(story: &Story, sentences: &HashMap<String, Vec<Sentence>>) -> Vec
             None => DocFacts::default(),
         })
         .collect();
-    let mut out = Vec::new();
-    figure_comparisons(&ctx, &per_doc, &mut out);
-    event_comparisons(&ctx, &per_doc, &mut out);
+    // Figures and the other event facts are compared independently, on all cores.
+    let (mut out, events) = rayon::join(
+        || {
+            let mut out = Vec::new();
+            figure_comparisons(&ctx, &per_doc, &mut out);
+            out
+        },
+        || {
+            let mut out = Vec::new();
+            event_comparisons(&ctx, &per_doc, &mut out);
+            out
+        },
+    );
+    out.extend(events);
     let event_order: FxHashMap<&str, usize> = story
         .events
         .iter()

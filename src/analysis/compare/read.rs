@@ -71,13 +71,18 @@ pub(super) fn read_document(ctx: &Ctx, d: usize, sentences: &[Sentence]) -> DocF
             &mut found,
         );
         let here = &speaks[i];
+        // The sentence's words, read once for all its figures.
+        let context = if found.is_empty() {
+            Vec::new()
+        } else {
+            context_words(text, toks)
+        };
         for figure in found.drain(..) {
             let event = here.event_at(figure.start);
             let time = event
                 .map(|e| (ctx.events[e].first, ctx.events[e].last))
                 .or_else(|| nearest_date(sentence_timexes, figure.start))
                 .or(ctx.published[d].map(|p| (p, p)));
-            let context = context_words(text, toks);
             out.figures.push((
                 Placed {
                     doc: d,
@@ -87,7 +92,7 @@ pub(super) fn read_document(ctx: &Ctx, d: usize, sentences: &[Sentence]) -> DocF
                     context: Vec::new(),
                     time,
                 },
-                context,
+                context.clone(),
             ));
         }
         if !here.events.is_empty() {
