@@ -66,6 +66,21 @@ pub(super) fn discover<'a>(
                 && is_name_word(toks[j + 1].text)
             {
                 j += 2;
+            } else if j + 2 < toks.len()
+                && lexicon::is_particle_pair(toks[j].text, toks[j + 1].text)
+                && joins(text, &toks[j], &toks[j + 1])
+                && joins(text, &toks[j + 1], &toks[j + 2])
+                && is_name_word(toks[j + 2].text)
+            {
+                // "Ursula von der Leyen".
+                j += 3;
+            } else if lexicon::is_particle_pair(&toks[j - 1].text.to_lowercase(), toks[j].text)
+                && j + 1 < toks.len()
+                && joins(text, &toks[j], &toks[j + 1])
+                && is_name_word(toks[j + 1].text)
+            {
+                // "Von der Leyen" opening a sentence.
+                j += 2;
             } else {
                 break;
             }
@@ -122,9 +137,9 @@ fn is_nickname(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 /// A capitalized word that may be part of a name (not a month, weekday, "I" or "I’m", or a
-/// party tag such as "D-N.Y.").
+/// party tag such as "D-N.Y."), or a name after an Arabic article ("al-Megrahi").
 pub(super) fn is_name_word(word: &str) -> bool {
-    is_capitalized(word)
+    (is_capitalized(word) || lexicon::after_name_article(word).is_some())
         && word != "I"
         && !word.starts_with("I’")
         && !word.starts_with("I'")

@@ -22,10 +22,13 @@ pub fn is_suffix(word: &str) -> bool {
 /// The surname of a written name: its last word that is not a suffix ("Dahl" of "Per T. Dahl
 /// III").
 pub fn surname(name: &str) -> &str {
-    name.split_whitespace()
+    let last = name
+        .split_whitespace()
         .rev()
         .find(|w| !is_suffix(w))
-        .unwrap_or(name)
+        .unwrap_or(name);
+    // "Megrahi" of "Ali al-Megrahi".
+    lexicon::after_name_article(last).unwrap_or(last)
 }
 
 /// A word folded for comparison: lower case, without hyphens, apostrophes, dots or accents
@@ -62,12 +65,19 @@ fn parts(name: &str) -> Parts {
     let words: Vec<&str> = name.split_whitespace().filter(|w| !is_suffix(w)).collect();
     let last = words.last().copied().unwrap_or(name);
     // "Bin Laden" opening a sentence is the surname of "Osama bin Laden", not a given name.
+    // "Von der Leyen" too, though "Von" is also a given name.
     let particle = words.first().is_some_and(|w| {
-        lexicon::is_name_particle(&w.to_lowercase()) && !lexicon::is_given_name(w)
+        let w = w.to_lowercase();
+        lexicon::is_name_particle(&w)
+            && (!lexicon::is_given_name(words[0])
+                || words
+                    .get(1)
+                    .is_some_and(|n| lexicon::is_particle_pair(&w, n)))
     });
     Parts {
         given: (words.len() >= 2 && !particle).then(|| words[0].trim_end_matches('.').to_string()),
-        surname: fold(last),
+        // "Megrahi" is the surname of "Ali al-Megrahi".
+        surname: fold(lexicon::after_name_article(last).unwrap_or(last)),
         whole: words.iter().map(|w| fold(w)).collect(),
     }
 }

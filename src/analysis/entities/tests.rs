@@ -267,3 +267,20 @@ fn a_role_opening_a_sentence_titles_the_name_after_it() {
     assert_eq!(lund.roles, ["Secretary of State"]);
     assert_eq!(names(&e).len(), 1, "{:?}", names(&e));
 }
+
+#[test]
+fn names_with_lower_case_particles_stay_whole() {
+    let e = run(&[
+        "Talks Resume\n\nPresident Kiprono arap Lagat met Commissioner Ada von der Berg in Oslo on Monday. Lagat said the talks went well. Von der Berg said she agreed. Prosecutors said Omar al-Haddad, 48, lied to them. Al-Haddad said he was innocent, and Haddad said it again on Tuesday.",
+    ]);
+    let people = person_names(&e);
+    assert_eq!(
+        people,
+        ["Kiprono arap Lagat", "Ada von der Berg", "Omar al-Haddad"],
+        "{:#?}",
+        names(&e)
+    );
+    assert_eq!(find(&e, "Kiprono arap Lagat").mentions.len(), 2);
+    assert_eq!(find(&e, "Ada von der Berg").mentions.len(), 2);
+    assert_eq!(find(&e, "Omar al-Haddad").mentions.len(), 3);
+}
