@@ -82,6 +82,30 @@ fn parts(name: &str) -> Parts {
     }
 }
 
+/// "Juan Miguel", a name of given names only: the one person whose longer name opens with
+/// them ("Juan Miguel Gonzalez"), if exactly one does and is written as often (a longer
+/// name seen once is more likely a name run on into a word: "Margaret Hamilton Lego").
+fn forenames_of(drafts: &[Draft], people: &[usize], i: usize) -> Vec<usize> {
+    let words: Vec<&str> = drafts[i].name.split_whitespace().collect();
+    if words.len() < 2 || !words.iter().all(|w| lexicon::is_given_name(w)) {
+        return Vec::new();
+    }
+    let opens_with = |j: usize| {
+        let theirs: Vec<&str> = drafts[j].name.split_whitespace().collect();
+        theirs.len() > words.len() && theirs.iter().zip(&words).all(|(a, b)| fold(a) == fold(b))
+    };
+    let found: Vec<usize> = people
+        .iter()
+        .copied()
+        .filter(|&j| j != i && opens_with(j))
+        .collect();
+    let written = |j: usize| drafts[j].forms.values().sum::<usize>();
+    if found.iter().any(|&j| written(j) < written(i)) {
+        return Vec::new();
+    }
+    if found.len() == 1 { found } else { Vec::new() }
+}
+
 /// The edit distance of two short words (at most a few letters differ).
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -225,6 +249,11 @@ pub(super) fn merge_people(drafts: &mut Vec<Draft>) {
                         .collect()
                 }
             }
+        };
+        let targets = if targets.is_empty() && p.given.is_some() {
+            forenames_of(drafts, &people, i)
+        } else {
+            targets
         };
         // Only when every candidate is one person: two different given names stay apart.
         let one_person = targets.windows(2).all(|w| {

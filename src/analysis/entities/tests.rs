@@ -284,3 +284,21 @@ fn names_with_lower_case_particles_stay_whole() {
     assert_eq!(find(&e, "Ada von der Berg").mentions.len(), 2);
     assert_eq!(find(&e, "Omar al-Haddad").mentions.len(), 3);
 }
+
+#[test]
+fn given_names_alone_fold_into_the_full_name_they_open() {
+    let e = run(&[
+        "Father Waits\n\nJuan Carlos Ortega said on Monday that he would fly to Oslo. Juan Carlos Ortega met the minister. Juan Carlos told reporters he was tired. Western diplomats said the visit would go ahead.",
+    ]);
+    assert_eq!(person_names(&e), ["Juan Carlos Ortega"], "{:#?}", names(&e));
+    assert_eq!(find(&e, "Juan Carlos Ortega").mentions.len(), 3);
+}
+
+#[test]
+fn given_names_stay_apart_from_a_longer_name_written_less() {
+    let e = run(&[
+        "Launch\n\nMary Ann said on Monday the code was ready. Mary Ann wrote it. Mary Ann said she was proud. In 2017 she was given a Mary Ann Dahl figure by her colleague Per Dahl.",
+    ]);
+    let people = person_names(&e);
+    assert!(people.contains(&"Mary Ann".to_string()), "{:#?}", names(&e));
+}

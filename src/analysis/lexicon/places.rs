@@ -79,10 +79,11 @@ pub fn demonym(word: &str) -> Option<Place> {
     GAZETTEER.demonyms.get(word).copied()
 }
 
-/// A word that names a place's people, in the list or by its shape: "Bahamian" (the
+/// A word that names a place's people (or a side of the world), in the list or by its shape: "Bahamian" (the
 /// Bahamas), "Congolese", "Omani": a place's name with a demonym's ending.
 pub fn is_demonym_like(word: &str) -> bool {
-    if demonym(word).is_some() {
+    // "Western diplomats", "Northern leaders": a side of the world, like a people.
+    if demonym(word).is_some() || matches!(word, "Western" | "Eastern" | "Northern" | "Southern") {
         return true;
     }
     ["ian", "ean", "an", "ese", "ish", "i", "ic"]
