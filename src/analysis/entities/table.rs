@@ -14,7 +14,7 @@ use super::merge::{
     canonical_words, entity_key, kind_index, merge_org_suffixes, preferred_name, split_words,
 };
 use super::roles::without_article;
-use super::tokens::{is_acronym, is_capitalized};
+use super::tokens::{is_acronym, is_brand_word, is_capitalized};
 use super::{Entities, affiliations};
 
 /// The entity table built from the discovery finds, then filled with mentions.
@@ -113,6 +113,10 @@ impl Table {
             if (f.kind == Some(EntityKind::Person) || f.kind.is_none()) && names_a_group(f) {
                 return None;
             }
+            // "LibreOffice said": a brand speaks for a company or a project.
+            if f.kind == Some(EntityKind::Person) && f.words.iter().any(|w| is_brand_word(w)) {
+                return Some(EntityKind::Organization);
+            }
             // A city alone that is also the given name or surname of someone the corpus
             // names in full ("Stockton chose his path") is more likely them than the city.
             if let [word] = f.words.as_slice()
@@ -137,7 +141,9 @@ impl Table {
                 && f.words
                     .last()
                     .is_some_and(|w| surnames.contains(w) || named_alone.contains(w))
-                && f.words.iter().all(|w| is_capitalized(w) && !is_acronym(w));
+                && f.words
+                    .iter()
+                    .all(|w| is_capitalized(w) && !is_acronym(w) && !is_brand_word(w));
             if promote {
                 Some(EntityKind::Person)
             } else {

@@ -302,3 +302,17 @@ fn given_names_stay_apart_from_a_longer_name_written_less() {
     let people = person_names(&e);
     assert!(people.contains(&"Mary Ann".to_string()), "{:#?}", names(&e));
 }
+
+#[test]
+fn a_brand_written_in_two_capitalized_parts_is_no_person() {
+    let e = run(&[
+        "Office Suite\n\nBrightDesk said on Monday that its new release was ready. BrightDesk Online told users to upgrade, and Tom McCarthy said he liked it. Ron DeSantis said nothing.",
+    ]);
+    assert_eq!(
+        person_names(&e),
+        ["Tom McCarthy", "Ron DeSantis"],
+        "{:#?}",
+        names(&e)
+    );
+    assert_eq!(find(&e, "BrightDesk Online").kind, EntityKind::Organization);
+}

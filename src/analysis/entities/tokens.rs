@@ -166,6 +166,26 @@ pub(super) fn is_acronym(word: &str) -> bool {
     letters >= 2
 }
 
+/// A word built of two capitalized parts, as brands and products are written ("LibreOffice",
+/// "OceanGate", "YouTube"); not a surname with a prefix ("McCarthy", "DeSantis", "MacKenzie",
+/// "FitzGerald") or two given names run together ("MaryAnn").
+pub(super) fn is_brand_word(word: &str) -> bool {
+    let mut previous_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && previous_lower {
+            let prefix = &word[..i];
+            return prefix.chars().count() >= 3
+                && !matches!(
+                    prefix,
+                    "Mac" | "Fitz" | "Van" | "Von" | "Del" | "Des" | "Dos"
+                )
+                && !lexicon::is_given_name(prefix);
+        }
+        previous_lower = c.is_lowercase();
+    }
+    false
+}
+
 pub(super) fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "for" | "and" | "in" | "on" | "&") || lexicon::is_name_particle(word)
 }
