@@ -316,3 +316,13 @@ fn a_brand_written_in_two_capitalized_parts_is_no_person() {
     );
     assert_eq!(find(&e, "BrightDesk Online").kind, EntityKind::Organization);
 }
+
+#[test]
+fn company_suffixes_name_companies_even_in_the_possessive() {
+    let e = run(&[
+        "Chips\n\nDahlberg Corp.'s newest chip has flaws, analysts said. Lundqvist Co. said on Monday that sales rose. Moe Securities and Berg Partners AG advised the buyer, said Per Dahl.",
+    ]);
+    assert_eq!(person_names(&e), ["Per Dahl"], "{:#?}", names(&e));
+    assert_eq!(find(&e, "Lundqvist Co").kind, EntityKind::Organization);
+    assert_eq!(find(&e, "Moe Securities").kind, EntityKind::Organization);
+}

@@ -240,6 +240,8 @@ pub fn is_role_modifier(lower: &str) -> bool {
 
 /// The last word of an organization's name: "Council", "Ministry", "Party".
 pub fn is_org_head(word: &str) -> bool {
+    // "Intel Corp.'s", "Cie. de Navigation": an abbreviation keeps its dot.
+    let word = word.strip_suffix('.').unwrap_or(word);
     matches!(
         word,
         "Council"
@@ -326,6 +328,26 @@ pub fn is_org_head(word: &str) -> bool {
             | "Theater"
             | "Theatre"
             | "Motors"
+            | "Co"
+            | "Cie"
+            | "PLC"
+            | "Plc"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "LLC"
+            | "LLP"
+            | "GmbH"
+            | "Securities"
+            | "Associates"
+            | "Partners"
+            | "Investments"
+            | "Insurance"
+            | "Systems"
+            | "Enterprises"
+            | "Technology"
+            | "Bancorp"
+            | "Exchange"
     )
 }
 
@@ -467,48 +489,6 @@ pub fn is_common_abbreviation(word: &str) -> bool {
                 | "ZAR"
                 | "TRY"
         )
-}
-
-/// Particles inside personal names: "Charles de Gaulle", "Daniel arap Moi", "Ali ibn Musa".
-pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "der"
-            | "dos"
-            | "van"
-            | "von"
-            | "ter"
-            | "bin"
-            | "bint"
-            | "ibn"
-            | "arap"
-            | "al"
-            | "el"
-            | "la"
-            | "le"
-            | "du"
-    )
-}
-
-/// Two particles that stand together inside a name: "von der Leyen", "van den Berg", "de la
-/// Cruz". Alone, "den" or "los" is no particle (in German or Spanish text it is an article).
-pub fn is_particle_pair(first: &str, second: &str) -> bool {
-    matches!(first, "von" | "van" | "de")
-        && matches!(second, "der" | "den" | "de" | "la" | "los" | "las")
-}
-
-/// The name after an Arabic article joined by a hyphen: "Megrahi" of "al-Megrahi",
-/// "Sisi" of "el-Sisi" (either case of the article; the name itself is capitalized).
-pub fn after_name_article(word: &str) -> Option<&str> {
-    let (article, rest) = word.split_once('-')?;
-    let known = ["al", "el", "ad", "ash", "az", "ar", "ul"]
-        .iter()
-        .any(|a| article.eq_ignore_ascii_case(a));
-    (known && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
 }
 
 /// What the kind of an entity is when only its head word speaks.

@@ -1,4 +1,5 @@
-//! Personal names: given names of many countries, their sex where it is clear, nicknames.
+//! Personal names: given names of many countries, their sex where it is clear, nicknames, and
+//! the particles names carry ("de", "von der", "al-").
 
 use std::sync::LazyLock;
 
@@ -56,3 +57,45 @@ static SEXES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
     })
     .collect()
 });
+
+/// Particles inside personal names: "Charles de Gaulle", "Daniel arap Moi", "Ali ibn Musa".
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "dos"
+            | "van"
+            | "von"
+            | "ter"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "arap"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "du"
+    )
+}
+
+/// Two particles that stand together inside a name: "von der Leyen", "van den Berg", "de la
+/// Cruz". Alone, "den" or "los" is no particle (in German or Spanish text it is an article).
+pub fn is_particle_pair(first: &str, second: &str) -> bool {
+    matches!(first, "von" | "van" | "de")
+        && matches!(second, "der" | "den" | "de" | "la" | "los" | "las")
+}
+
+/// The name after an Arabic article joined by a hyphen: "Megrahi" of "al-Megrahi",
+/// "Sisi" of "el-Sisi" (either case of the article; the name itself is capitalized).
+pub fn after_name_article(word: &str) -> Option<&str> {
+    let (article, rest) = word.split_once('-')?;
+    let known = ["al", "el", "ad", "ash", "az", "ar", "ul"]
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a));
+    (known && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+}
