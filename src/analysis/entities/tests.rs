@@ -326,3 +326,12 @@ fn company_suffixes_name_companies_even_in_the_possessive() {
     assert_eq!(find(&e, "Lundqvist Co").kind, EntityKind::Organization);
     assert_eq!(find(&e, "Moe Securities").kind, EntityKind::Organization);
 }
+
+#[test]
+fn counties_roads_corps_hotels_and_faiths_are_no_people() {
+    let e = run(&[
+        "Storm\n\nSoviet officials said on Monday that Halden County was flooded. Halden County said roads were closed, and Berg Road was under water. The Marine Corps said it would help; the Lund Hotel said guests were safe. Jews and Hindus prayed together, said Ada Lund.",
+    ]);
+    assert_eq!(person_names(&e), ["Ada Lund"], "{:#?}", names(&e));
+    assert_eq!(find(&e, "Halden County").kind, EntityKind::Place);
+}

@@ -348,6 +348,9 @@ pub fn is_org_head(word: &str) -> bool {
             | "Technology"
             | "Bancorp"
             | "Exchange"
+            | "Corps"
+            | "Hotel"
+            | "Report"
     )
 }
 
@@ -381,6 +384,14 @@ pub fn is_place_head(word: &str) -> bool {
             | "Desert"
             | "Coast"
             | "Oblast"
+            | "County"
+            | "Avenue"
+            | "Ave"
+            | "Boulevard"
+            | "Road"
+            | "Heights"
+            | "Canyon"
+            | "Creek"
     )
 }
 
@@ -507,7 +518,19 @@ pub fn kind_of_head(word: &str) -> Option<EntityKind> {
 pub fn is_affiliation(word: &str) -> bool {
     matches!(
         word.trim_end_matches('s'),
-        "Republican" | "Democrat" | "Catholic" | "Protestant" | "Muslim" | "Conservative"
+        "Republican"
+            | "Democrat"
+            | "Catholic"
+            | "Protestant"
+            | "Muslim"
+            | "Jew"
+            | "Hindu"
+            | "Sikh"
+            | "Buddhist"
+            | "Mormon"
+            | "Conservative"
+            | "Communist"
+            | "Socialist"
     )
 }
 

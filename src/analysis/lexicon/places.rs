@@ -82,8 +82,13 @@ pub fn demonym(word: &str) -> Option<Place> {
 /// A word that names a place's people (or a side of the world), in the list or by its shape: "Bahamian" (the
 /// Bahamas), "Congolese", "Omani": a place's name with a demonym's ending.
 pub fn is_demonym_like(word: &str) -> bool {
-    // "Western diplomats", "Northern leaders": a side of the world, like a people.
-    if demonym(word).is_some() || matches!(word, "Western" | "Eastern" | "Northern" | "Southern") {
+    // "Western diplomats", "Soviet officials": a side of the world or a bygone state's people.
+    if demonym(word).is_some()
+        || matches!(
+            word,
+            "Western" | "Eastern" | "Northern" | "Southern" | "Soviet"
+        )
+    {
         return true;
     }
     ["ian", "ean", "an", "ese", "ish", "i", "ic"]
