@@ -153,6 +153,87 @@ pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
     });
 }
 
+/// The words that end a company's registered name: "Milton Roy Corp.", "Polly Peck
+/// International Inc.", "America West Airlines".
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Corp"
+            | "Corporation"
+            | "Inc"
+            | "Co"
+            | "Company"
+            | "Ltd"
+            | "PLC"
+            | "Plc"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "LLC"
+            | "GmbH"
+            | "Group"
+            | "Holdings"
+            | "International"
+            | "Airlines"
+            | "Industries"
+            | "Technologies"
+            | "Bancorp"
+    )
+}
+
+/// Folds a "person" whose name opens a company's registered name into the company: "Polly
+/// Peck", "McCaw" and "Du Pont" beside "Polly Peck International Inc.", "McCaw Cellular
+/// Communications Inc." and "Du Pont Co." are the companies, not people. Not someone given a
+/// role ("Chairman Ada Crane"), nor the surname of someone named in full.
+pub(super) fn merge_company_short_names(drafts: &mut Vec<Draft>) {
+    let companies: Vec<(usize, Vec<String>)> = (0..drafts.len())
+        .filter(|&j| drafts[j].kind == EntityKind::Organization)
+        .map(|j| (j, split_words(&drafts[j].name)))
+        .filter(|(_, w)| w.last().is_some_and(|l| is_company_suffix(l)))
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    let surnames: FxHashSet<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.split_whitespace().count() > 1)
+        .map(|d| super::people::surname(&d.name))
+        .collect();
+    let uses = |d: &Draft| d.forms.values().sum::<usize>();
+    let mut into: Vec<(usize, usize)> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.kind != EntityKind::Person || !d.roles.is_empty() || surnames.contains(d.name.as_str())
+        {
+            continue;
+        }
+        let words = split_words(&d.name);
+        // The shortest company name it opens; of equals, the most written.
+        let best = companies
+            .iter()
+            .filter(|(_, w)| w.len() > words.len() && w.starts_with(&words))
+            .min_by_key(|(j, w)| (w.len(), std::cmp::Reverse(uses(&drafts[*j]))));
+        if let Some(&(j, _)) = best {
+            into.push((i, j));
+        }
+    }
+    let mut removed = vec![false; drafts.len()];
+    for (from, to) in into {
+        let src = std::mem::take(&mut drafts[from].forms);
+        let first_seen = drafts[from].first_seen.clone();
+        let dst = &mut drafts[to];
+        for (form, n) in src {
+            *dst.forms.entry(form).or_default() += n;
+        }
+        dst.first_seen = dst.first_seen.clone().min(first_seen);
+        removed[from] = true;
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+}
+
 /// The name an entity is shown by: for people the most used full name, for organizations the
 /// longest written form, for places the gazetteer name.
 pub(super) fn preferred_name(d: &Draft) -> String {

@@ -11,7 +11,8 @@ use crate::story::{Entity, EntityKind, Mention};
 
 use super::discover::Find;
 use super::merge::{
-    canonical_words, entity_key, kind_index, merge_org_suffixes, preferred_name, split_words,
+    canonical_words, entity_key, kind_index, merge_company_short_names, merge_org_suffixes,
+    preferred_name, split_words,
 };
 use super::roles::without_article;
 use super::tokens::{is_acronym, is_brand_word, is_capitalized};
@@ -266,6 +267,7 @@ impl Table {
                 *drafts[idx].forms.entry(name.clone()).or_default() += n;
             }
         }
+        merge_company_short_names(&mut drafts);
         super::people::merge_people(&mut drafts);
         merge_org_suffixes(&mut drafts);
         for d in &mut drafts {

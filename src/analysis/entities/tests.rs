@@ -335,3 +335,12 @@ fn counties_roads_corps_hotels_and_faiths_are_no_people() {
     assert_eq!(person_names(&e), ["Ada Lund"], "{:#?}", names(&e));
     assert_eq!(find(&e, "Halden County").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_company_named_short_is_the_company_not_a_person() {
+    let e = run(&[
+        "Deal\n\nHalvard Moe Industries Inc. agreed to buy a rival, it said on Monday. Halvard Moe said the price was fair, and Halvard Moe expects the deal to close in May. Chairman Per Dahl said Dahl Holdings Inc. had not been told.",
+    ]);
+    assert_eq!(person_names(&e), ["Per Dahl"], "{:#?}", names(&e));
+    assert_eq!(find(&e, "Halvard Moe Industries Inc").mentions.len(), 3);
+}
