@@ -107,6 +107,48 @@ pub(super) fn person_after(text: &str, toks: &[Tok], b: usize) -> bool {
     false
 }
 
+/// An appositive that says the name is a company's: "Nordlys, a vaccine and bioresearch firm
+/// based in Lyon", "Kestrel, the country's largest insurer" (not "Dahl, a spokesman for the
+/// company": the noun is the last word before a preposition or a relative word).
+pub(super) fn company_after(text: &str, toks: &[Tok], b: usize) -> bool {
+    if !text[toks[b - 1].end..].starts_with(", ") {
+        return false;
+    }
+    let words: Vec<String> = toks[b..]
+        .iter()
+        .take(7)
+        .map(|t| text::lower(t.text).into_owned())
+        .collect();
+    if !matches!(words.first().map(String::as_str), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let phrase = words[1..].iter().take_while(|w| {
+        !matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "in" | "on" | "with" | "who" | "that" | "which" | "based"
+        )
+    });
+    phrase.last().is_some_and(|noun| {
+        matches!(
+            noun.as_str(),
+            "firm"
+                | "company"
+                | "maker"
+                | "manufacturer"
+                | "producer"
+                | "retailer"
+                | "insurer"
+                | "lender"
+                | "carrier"
+                | "airline"
+                | "conglomerate"
+                | "subsidiary"
+                | "startup"
+                | "chain"
+        )
+    })
+}
+
 /// A kinship noun right before the name: "his son Sami Haddad".
 pub(super) fn kin_before(text: &str, toks: &[Tok], a: usize) -> bool {
     a > 0 && text[toks[a - 1].end..toks[a].start] == *" " && is_kin(&text::lower(toks[a - 1].text))

@@ -403,6 +403,7 @@ fn classify_run<'a>(
         (Some(EntityKind::Place), 6)
     } else if says_itself == Some(false)
         || cues::owns_company_thing(toks, b)
+        || cues::company_after(text, toks, b)
         || cues::role_of(text, toks, a)
         || cues::of_a_name(toks, a)
     {

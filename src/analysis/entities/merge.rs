@@ -53,8 +53,17 @@ pub(super) fn entity_key(
         if words.len() == 1 && is_acronym(words[0]) {
             return format!("o:{}", words[0].replace('.', ""));
         }
+        // A registered company's name is no acronym's long form: "Sansui Electric Co." is no
+        // SEC, nor "Assets Protection Inc." the AP (a "Corp." may be: FDIC, GMAC).
+        let registered = words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "Inc" | "Co" | "Ltd" | "PLC" | "Plc" | "AG" | "SA" | "NV" | "LLC" | "GmbH"
+            )
+        });
         let initials: String = words
             .iter()
+            .filter(|_| !registered)
             .filter(|w| is_capitalized(w))
             .filter_map(|w| w.chars().next())
             .collect();
@@ -181,14 +190,20 @@ fn is_company_suffix(word: &str) -> bool {
     )
 }
 
-/// Folds a "person" whose name opens a company's registered name into the company: "Polly
-/// Peck", "McCaw" and "Du Pont" beside "Polly Peck International Inc.", "McCaw Cellular
-/// Communications Inc." and "Du Pont Co." are the companies, not people. Not someone given a
-/// role ("Chairman Ada Crane"), nor the surname of someone named in full.
+/// Folds a name that opens a company's registered name into the company: "Polly Peck",
+/// "McCaw" and "Du Pont" beside "Polly Peck International Inc.", "McCaw Cellular
+/// Communications Inc." and "Du Pont Co." are the companies, not people or other bodies. Not
+/// someone given a role ("Chairman Ada Crane"), nor the surname of someone named in full.
 pub(super) fn merge_company_short_names(drafts: &mut Vec<Draft>) {
+    // Each way a company is written in full ("Du Pont Co." of the "DPC").
     let companies: Vec<(usize, Vec<String>)> = (0..drafts.len())
         .filter(|&j| drafts[j].kind == EntityKind::Organization)
-        .map(|j| (j, split_words(&drafts[j].name)))
+        .flat_map(|j| {
+            let d = &drafts[j];
+            std::iter::once(&d.name)
+                .chain(d.forms.keys())
+                .map(move |name| (j, split_words(name)))
+        })
         .filter(|(_, w)| w.last().is_some_and(|l| is_company_suffix(l)))
         .collect();
     if companies.is_empty() {
@@ -202,8 +217,13 @@ pub(super) fn merge_company_short_names(drafts: &mut Vec<Draft>) {
     let uses = |d: &Draft| d.forms.values().sum::<usize>();
     let mut into: Vec<(usize, usize)> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
-        if d.kind != EntityKind::Person || !d.roles.is_empty() || surnames.contains(d.name.as_str())
-        {
+        let short_form = match d.kind {
+            EntityKind::Person => d.roles.is_empty() && !surnames.contains(d.name.as_str()),
+            // "Octel" of "Octel Communications Corp"; not a body's head word ("Bank").
+            EntityKind::Organization => !lexicon::is_org_head(&d.name),
+            EntityKind::Place => false,
+        };
+        if !short_form {
             continue;
         }
         let words = split_words(&d.name);
@@ -244,11 +264,19 @@ pub(super) fn preferred_name(d: &Draft) -> String {
             .max_by_key(|(f, n)| (f.split_whitespace().count().min(3), **n, f.len()))
             .map(|(f, _)| f.clone())
             .unwrap_or_else(|| d.name.clone()),
+        // The fullest name, but a company by the name it goes by ("Intel", not "Intel
+        // Corp."), when the corpus also writes it so.
         EntityKind::Organization => d
             .forms
             .keys()
+            .map(|f| match f.rsplit_once(' ') {
+                Some((short, last)) if is_company_suffix(last) && d.forms.contains_key(short) => {
+                    short
+                }
+                _ => f.as_str(),
+            })
             .max_by_key(|f| (f.split_whitespace().count(), f.len()))
-            .cloned()
+            .map(str::to_string)
             .unwrap_or_else(|| d.name.clone()),
         EntityKind::Place => d.name.clone(),
     }

@@ -344,3 +344,23 @@ fn a_company_named_short_is_the_company_not_a_person() {
     assert_eq!(person_names(&e), ["Per Dahl"], "{:#?}", names(&e));
     assert_eq!(find(&e, "Halvard Moe Industries Inc").mentions.len(), 3);
 }
+
+#[test]
+fn a_firm_in_apposition_and_a_registered_name_are_no_acronym_or_person() {
+    let e = run(&[
+        "Bid\n\nThe SEC said on Monday it would look at the bid. Sondre Electric Co. agreed to sell a unit. Varnier, a vaccine and bioresearch firm based in Lyon, said its offer stood. Varnier Holdings Corp. said on Tuesday that the talks went on.",
+    ]);
+    assert!(person_names(&e).is_empty(), "{:#?}", names(&e));
+    assert_eq!(find(&e, "SEC").mentions.len(), 1);
+    assert_eq!(find(&e, "Varnier Holdings Corp").mentions.len(), 2);
+}
+
+#[test]
+fn a_company_is_shown_by_the_name_it_goes_by() {
+    let e = run(&[
+        "Results\n\nKestrel Inc. said on Monday that sales rose. Kestrel said its new plant would open in May, and Kestrel expects more orders.",
+    ]);
+    let kestrel = find(&e, "Kestrel");
+    assert_eq!(kestrel.kind, EntityKind::Organization);
+    assert_eq!(kestrel.mentions.len(), 3);
+}
