@@ -6,6 +6,8 @@ use crate::analysis::lexicon;
 use super::vocabulary::is_saying;
 use super::words::{Word, lower, words};
 
+#[path = "inserted.rs"]
+mod inserted;
 #[path = "shouted.rs"]
 mod shouted;
 use shouted::shouted_lead;
@@ -486,7 +488,16 @@ pub fn title_of_words<'n>(
             from += 1;
         }
     }
-    let kept = &kept[from.min(kept.len())..];
+    let mut kept = kept[from.min(kept.len())..].to_vec();
+    let texts: Vec<&str> = kept.iter().map(|(_, w)| *w).collect();
+    if let Some((a, b)) = inserted::between_subject_and_verb(&texts, |j| comma_after(from + j)) {
+        // "The two men, Dahl and Moe, were named": the subject and its verb, with no commas.
+        for &(i, _) in &kept[a..b] {
+            aside[i] = true;
+        }
+        kept.drain(a..b);
+    }
+    let kept = &kept[..];
     let shouted = shouted_lead(doc_text, all, kept);
     let mut out = String::new();
     let mut prev_index: Option<usize> = None;

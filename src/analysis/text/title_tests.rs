@@ -267,3 +267,18 @@ fn a_label_before_a_colon_is_no_part_of_the_title() {
         assert_eq!(got, want);
     }
 }
+
+#[test]
+fn titles_leave_out_what_stands_between_subject_and_verb() {
+    let none = |_e: usize| None;
+    let text = "The two men, Per Dahl and Ola Moe, were named in a bulletin sent by the police.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "The two men were named in a bulletin sent by the police"
+    );
+    let text = "Police in Bergen, off the western coast, raided two homes on the island.";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "Police in Bergen raided two homes on the island"
+    );
+}
