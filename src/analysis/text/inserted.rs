@@ -1,4 +1,5 @@
-//! A phrase set off by commas between a title's subject and its verb.
+//! Phrases set off by commas: one fronted before a title's clause ("However,", "In an
+//! interview with …,"), one between its subject and its verb.
 
 /// The most words of a subject before a phrase set off by commas.
 const SUBJECT_WORDS: usize = 6;
@@ -33,6 +34,37 @@ pub(super) fn between_subject_and_verb(
         end = close;
     }
     None
+}
+
+/// Words that open a phrase of circumstance before the clause: "In an interview with …,",
+/// "However,", "Following the ruling,".
+pub(super) fn opens_fronted_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "after"
+            | "over"
+            | "following"
+            | "despite"
+            | "amid"
+            | "during"
+            | "with"
+            | "at"
+            | "on"
+            | "before"
+            | "since"
+            | "under"
+            | "for"
+            | "as"
+            | "however"
+            | "meanwhile"
+            | "though"
+            | "still"
+            | "also"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "instead"
+    )
 }
 
 fn opens_with_preposition(word: &str) -> bool {

@@ -10,6 +10,7 @@ use super::words::{Word, lower, words};
 mod inserted;
 #[path = "shouted.rs"]
 mod shouted;
+use inserted::opens_fronted_phrase;
 use shouted::shouted_lead;
 
 /// Words that may stand before a person's name as part of a role ("US President",
@@ -573,37 +574,6 @@ pub fn title_of_words<'n>(
         None => {}
     }
     out
-}
-
-/// Words that open a phrase of circumstance before the clause: "In an interview with …,",
-/// "However,", "Following the ruling,".
-fn opens_fronted_phrase(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "after"
-            | "over"
-            | "following"
-            | "despite"
-            | "amid"
-            | "during"
-            | "with"
-            | "at"
-            | "on"
-            | "before"
-            | "since"
-            | "under"
-            | "for"
-            | "as"
-            | "however"
-            | "meanwhile"
-            | "though"
-            | "still"
-            | "also"
-            | "earlier"
-            | "later"
-            | "separately"
-            | "instead"
-    )
 }
 
 #[cfg(test)]
