@@ -439,9 +439,13 @@ pub fn title_of_words<'n>(
             from += that + 1;
         }
     }
-    // A leading "But" / "And" joins the clause to the one before, which the title is not.
+    // A leading "But" / "And" joins the clause to the one before, which the title is not;
+    // "Although profits were squeezed" says what happened without its "although".
     if kept.len() >= from + 4
-        && matches!(lower(kept[from].1).as_ref(), "but" | "and" | "yet" | "so")
+        && matches!(
+            lower(kept[from].1).as_ref(),
+            "but" | "and" | "yet" | "so" | "although" | "though" | "whereas"
+        )
     {
         from += 1;
     }

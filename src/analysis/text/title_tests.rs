@@ -282,3 +282,13 @@ fn titles_leave_out_what_stands_between_subject_and_verb() {
         "Police in Bergen raided two homes on the island"
     );
 }
+
+#[test]
+fn titles_drop_a_leading_although() {
+    let none = |_e: usize| None;
+    let text = "Although profits were squeezed last year by higher costs";
+    assert_eq!(
+        title(text, 0, text.len(), &[], &[], &none),
+        "Profits were squeezed last year by higher costs"
+    );
+}
