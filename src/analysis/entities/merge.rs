@@ -162,34 +162,6 @@ pub(super) fn merge_org_suffixes(drafts: &mut Vec<Draft>) {
     });
 }
 
-/// The words that end a company's registered name: "Milton Roy Corp.", "Polly Peck
-/// International Inc.", "America West Airlines".
-fn is_company_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Corp"
-            | "Corporation"
-            | "Inc"
-            | "Co"
-            | "Company"
-            | "Ltd"
-            | "PLC"
-            | "Plc"
-            | "AG"
-            | "SA"
-            | "NV"
-            | "LLC"
-            | "GmbH"
-            | "Group"
-            | "Holdings"
-            | "International"
-            | "Airlines"
-            | "Industries"
-            | "Technologies"
-            | "Bancorp"
-    )
-}
-
 /// Folds a name that opens a company's registered name into the company: "Polly Peck",
 /// "McCaw" and "Du Pont" beside "Polly Peck International Inc.", "McCaw Cellular
 /// Communications Inc." and "Du Pont Co." are the companies, not people or other bodies. Not
@@ -204,7 +176,7 @@ pub(super) fn merge_company_short_names(drafts: &mut Vec<Draft>) {
                 .chain(d.forms.keys())
                 .map(move |name| (j, split_words(name)))
         })
-        .filter(|(_, w)| w.last().is_some_and(|l| is_company_suffix(l)))
+        .filter(|(_, w)| w.last().is_some_and(|l| lexicon::is_company_suffix(l)))
         .collect();
     if companies.is_empty() {
         return;
@@ -270,7 +242,9 @@ pub(super) fn preferred_name(d: &Draft) -> String {
             .forms
             .keys()
             .map(|f| match f.rsplit_once(' ') {
-                Some((short, last)) if is_company_suffix(last) && d.forms.contains_key(short) => {
+                Some((short, last))
+                    if lexicon::is_company_suffix(last) && d.forms.contains_key(short) =>
+                {
                     short
                 }
                 _ => f.as_str(),
