@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::lexicon;
 use crate::story::EntityKind;
@@ -208,8 +208,14 @@ pub(super) fn merge_company_short_names(drafts: &mut Vec<Draft>) {
             into.push((i, j));
         }
     }
+    // A company folded into a longer one takes what was folded into it along: each name goes
+    // to the end of its chain, which always grows longer, so it ends.
+    let target: FxHashMap<usize, usize> = into.iter().copied().collect();
     let mut removed = vec![false; drafts.len()];
-    for (from, to) in into {
+    for (from, mut to) in into {
+        while let Some(&next) = target.get(&to) {
+            to = next;
+        }
         let src = std::mem::take(&mut drafts[from].forms);
         let first_seen = drafts[from].first_seen.clone();
         let dst = &mut drafts[to];

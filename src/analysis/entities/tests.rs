@@ -364,3 +364,26 @@ fn a_company_is_shown_by_the_name_it_goes_by() {
     assert_eq!(kestrel.kind, EntityKind::Organization);
     assert_eq!(kestrel.mentions.len(), 3);
 }
+
+#[test]
+fn a_short_company_name_follows_its_company_into_a_longer_one() {
+    use super::merge::merge_company_short_names;
+    use super::table::Draft;
+    let draft = |kind, name: &str, n| Draft {
+        kind,
+        name: name.to_string(),
+        forms: [(name.to_string(), n)].into_iter().collect(),
+        roles: Vec::new(),
+        acronym: None,
+        mentions: Vec::new(),
+        first_seen: (0, "0.txt".to_string(), 0),
+    };
+    let mut drafts = vec![
+        draft(EntityKind::Organization, "Kestrel Inc", 1),
+        draft(EntityKind::Organization, "Kestrel Inc Holdings Group", 1),
+        draft(EntityKind::Person, "Kestrel", 5),
+    ];
+    merge_company_short_names(&mut drafts);
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts[0].forms.values().sum::<usize>(), 7);
+}
