@@ -38,14 +38,17 @@ const OTHERS: [(&str, &str); 3] = [
     ),
 ];
 
+/// A dated report of a crane's collapse that the tests' other articles are matched with.
+const INQUIRY: (&str, &str) = (
+    "a.txt",
+    "Inquiry Opens\n\nBERGEN, January 10, 2024 — Investigators said the Jan. 5 collapse \
+     of a harbour crane crushed a cargo shed in Laksevag.\n",
+);
+
 #[test]
 fn a_weekday_matched_with_a_dated_report_of_the_same_happening_dates_the_article() {
     let mut files = vec![
-        (
-            "a.txt",
-            "Inquiry Opens\n\nBERGEN, January 10, 2024 — Investigators said the Jan. 5 collapse \
-             of a harbour crane crushed a cargo shed in Laksevag.\n",
-        ),
+        INQUIRY,
         (
             "b.txt",
             "Crane Falls\n\nA harbour crane collapse late Friday crushed a cargo shed in \
@@ -71,11 +74,7 @@ fn a_weekday_matched_with_a_dated_report_of_the_same_happening_dates_the_article
 #[test]
 fn an_article_telling_a_later_year_is_not_dated_before_it() {
     let mut files = vec![
-        (
-            "a.txt",
-            "Inquiry Opens\n\nBERGEN, January 10, 2024 — Investigators said the Jan. 5 collapse \
-             of a harbour crane crushed a cargo shed in Laksevag.\n",
-        ),
+        INQUIRY,
         (
             "b.txt",
             "Crane Falls Again\n\nA harbour crane collapse late Friday crushed a cargo shed in \
